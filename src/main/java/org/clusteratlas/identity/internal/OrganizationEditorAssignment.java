@@ -1,0 +1,37 @@
+package org.clusteratlas.identity.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+@Entity
+@Table(name = "organization_editor_assignment")
+public class OrganizationEditorAssignment {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "organization_id", nullable = false)
+    private UUID organizationId;
+
+    protected OrganizationEditorAssignment() {}
+
+    public OrganizationEditorAssignment(UUID userId, UUID organizationId) {
+        this.id = UUID.randomUUID();
+        this.userId = userId;
+        this.organizationId = organizationId;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public UUID getOrganizationId() {
+        return organizationId;
+    }
+}

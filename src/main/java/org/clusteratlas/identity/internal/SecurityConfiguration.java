@@ -1,0 +1,100 @@
+package org.clusteratlas.identity.internal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two doors: the API and actuator ({@code /api/**}, {@code /actuator/**}) take bearer tokens, keep no session and
+ * need no CSRF token; the pages use form login with a session and CSRF protection. Fine-grained rights (which network,
+ * which organization) are checked in the modules' services, where the data is.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, upgradable later without invalidating stored hashes.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(
+            MessageSource messages, JsonMapper json, LocaleResolver localeResolver) {
+        return new ProblemSecurityHandlers(messages, json, localeResolver);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemSecurityHandlers problems)
+            throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasRole("PLATFORM_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(java.util.Map.of(
+                org.springframework.security.authentication.DisabledException.class.getName(), "/login?unverified"));
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?signedOut")
+                        .permitAll())
+                // Pages check fine-grained rights in the services (anonymous visitors are sent to the login page
+                // from there); here only whole areas are closed, so unknown addresses answer 404, not a login.
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**")
+                        .hasRole("PLATFORM_ADMIN")
+                        .requestMatchers("/account/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, "/login", "/register", "/password/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+}

@@ -1,0 +1,29 @@
+package org.clusteratlas.network;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.clusteratlas.shared.Slugs;
+
+/**
+ * Creates or changes a network, in the shape of the API contract's request body. On update the slug is ignored:
+ * slugs are stable because they are part of every public address of the network.
+ *
+ * @param federations slugs of the federations to belong to; unknown ones are created with the slug as name
+ */
+public record NetworkCommand(
+        @NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}")
+        String slug,
+
+        @NotNull @Valid BilingualName name,
+        @Valid BilingualDescription description,
+        @Size(max = 120) String region,
+        List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}") String> federations) {
+
+    public NetworkCommand {
+        federations = federations == null ? List.of() : List.copyOf(federations);
+        description = description == null ? new BilingualDescription(null, null) : description;
+    }
+}

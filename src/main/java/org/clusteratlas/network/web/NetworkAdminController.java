@@ -1,0 +1,186 @@
+package org.clusteratlas.network.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+import org.clusteratlas.identity.Accounts;
+import org.clusteratlas.identity.NetworkRole;
+import org.clusteratlas.network.NetworkSummary;
+import org.clusteratlas.network.Networks;
+import org.clusteratlas.shared.ConflictException;
+import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.storage.ImageUploads;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Creating networks (platform admin), editing them and their staff (the network's office). */
+@Controller
+class NetworkAdminController {
+
+    static final String FORM_VIEW = "network/form";
+    static final String STAFF_VIEW = "network/staff";
+
+    private final Networks networks;
+    private final Accounts accounts;
+    private final ImageUploads images;
+
+    NetworkAdminController(Networks networks, Accounts accounts, ImageUploads images) {
+        this.networks = networks;
+        this.accounts = accounts;
+        this.images = images;
+    }
+
+    @InitBinder
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/admin/networks/new")
+    String newForm(Model model) {
+        model.addAttribute("form", NetworkForm.empty());
+        return showForm(model, null);
+    }
+
+    @PostMapping("/admin/networks")
+    String create(
+            @Valid @ModelAttribute("form") NetworkForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return showForm(model, null);
+        }
+        try {
+            NetworkSummary created = networks.create(form.toCommand());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/n/" + created.slug();
+        } catch (ConflictException taken) {
+            errors.rejectValue("slug", taken.messageKey(), taken.arguments(), null);
+            return showForm(model, null);
+        }
+    }
+
+    @GetMapping("/n/{slug}/edit")
+    String editForm(@PathVariable String slug, Model model) {
+        NetworkSummary network = find(slug);
+        networks.requireManager(network.id());
+        model.addAttribute("form", NetworkForm.of(network));
+        return showForm(model, network);
+    }
+
+    @PostMapping("/n/{slug}/edit")
+    String update(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") NetworkForm form,
+            BindingResult errors,
+            @RequestParam(name = "logo", required = false) MultipartFile logo,
+            Model model,
+            RedirectAttributes redirect) {
+        NetworkSummary network = find(slug);
+        networks.requireManager(network.id());
+        ImageUploads.Result checkedLogo = logo == null || logo.isEmpty() ? null : images.check(logo);
+        if (checkedLogo != null && !checkedLogo.isAccepted()) {
+            errors.reject(checkedLogo.refusalKey());
+        }
+        if (errors.hasErrors()) {
+            return showForm(model, network);
+        }
+        networks.update(slug, form.toCommand());
+        if (checkedLogo != null) {
+            networks.changeLogo(slug, checkedLogo.image());
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/n/" + slug;
+    }
+
+    @GetMapping("/media/networks/{slug}/logo")
+    ResponseEntity<InputStreamResource> logo(@PathVariable String slug) {
+        Networks.Logo logo = networks.logo(slug).orElseThrow(() -> new NotFoundException("logo"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(logo.contentType()))
+                .cacheControl(CacheControl.noCache())
+                .body(new InputStreamResource(logo.content()));
+    }
+
+    record StaffForm(@NotBlank @Email String email, @NotNull NetworkRole role) {}
+
+    @GetMapping("/n/{slug}/staff")
+    String staff(@PathVariable String slug, Model model) {
+        NetworkSummary network = find(slug);
+        networks.requireManager(network.id());
+        if (!model.containsAttribute("staffForm")) {
+            model.addAttribute("staffForm", new StaffForm("", NetworkRole.MEMBER));
+        }
+        model.addAttribute("network", network);
+        model.addAttribute("roles", NetworkRole.values());
+        model.addAttribute("holders", accounts.networkRoleHolders(network.id()));
+        return STAFF_VIEW;
+    }
+
+    @PostMapping("/n/{slug}/staff")
+    String addStaff(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("staffForm") StaffForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        NetworkSummary network = find(slug);
+        networks.requireManager(network.id());
+        var account =
+                errors.hasErrors() ? null : accounts.findByEmail(form.email()).orElse(null);
+        if (account == null && !errors.hasErrors()) {
+            errors.rejectValue("email", "network.staff.unknown-account");
+        }
+        if (errors.hasErrors()) {
+            return staff(slug, model);
+        }
+        accounts.assignNetworkRole(account.id(), network.id(), form.role());
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/n/" + slug + "/staff";
+    }
+
+    @PostMapping("/n/{slug}/staff/{accountId}/remove")
+    String removeStaff(@PathVariable String slug, @PathVariable UUID accountId, RedirectAttributes redirect) {
+        NetworkSummary network = find(slug);
+        networks.requireManager(network.id());
+        accounts.removeFromNetwork(accountId, network.id());
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:/n/" + slug + "/staff";
+    }
+
+    private String showForm(Model model, NetworkSummary network) {
+        model.addAttribute("network", network);
+        model.addAttribute("allFederations", networks.allFederations());
+        return FORM_VIEW;
+    }
+
+    private NetworkSummary find(String slug) {
+        return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network"));
+    }
+
+    static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing to recover: the stream was only read
+        }
+    }
+}

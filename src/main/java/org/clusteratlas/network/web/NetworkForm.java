@@ -1,0 +1,58 @@
+package org.clusteratlas.network.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.clusteratlas.network.BilingualDescription;
+import org.clusteratlas.network.BilingualName;
+import org.clusteratlas.network.NetworkCommand;
+import org.clusteratlas.network.NetworkSummary;
+import org.clusteratlas.shared.Slugs;
+
+/** The network form of the office and the platform admin; flat fields so that it works without JavaScript. */
+record NetworkForm(
+        @NotBlank @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}")
+        String slug,
+
+        @Size(max = 200) String nameDe,
+        @Size(max = 200) String nameEn,
+        @Size(max = 10000) String descriptionDe,
+        @Size(max = 10000) String descriptionEn,
+        @Size(max = 120) String region,
+        List<String> federations) {
+
+    NetworkForm {
+        federations = federations == null ? List.of() : List.copyOf(federations);
+    }
+
+    static NetworkForm empty() {
+        return new NetworkForm("", "", "", "", "", "", List.of());
+    }
+
+    static NetworkForm of(NetworkSummary network) {
+        return new NetworkForm(
+                network.slug(),
+                network.name().de(),
+                network.name().en(),
+                network.description().de(),
+                network.description().en(),
+                network.region(),
+                network.federations());
+    }
+
+    @AssertTrue(message = "{validation.name.one-language}")
+    boolean isNamed() {
+        return (nameDe != null && !nameDe.isBlank()) || (nameEn != null && !nameEn.isBlank());
+    }
+
+    NetworkCommand toCommand() {
+        return new NetworkCommand(
+                slug,
+                new BilingualName(nameDe, nameEn),
+                new BilingualDescription(descriptionDe, descriptionEn),
+                region,
+                federations);
+    }
+}

@@ -1,0 +1,11 @@
+package org.clusteratlas.organization.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public record PostalAddress(
+        @Column(name = "street", length = 200) String street,
+        @Column(name = "postal_code", length = 10) String postalCode,
+        @Column(name = "city", length = 100) String city,
+        @Column(name = "country", length = 2) String country) {}

@@ -1,0 +1,208 @@
+package org.clusteratlas.organization.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.clusteratlas.identity.CurrentUser;
+import org.clusteratlas.identity.CurrentUsers;
+import org.clusteratlas.network.NetworkSummary;
+import org.clusteratlas.network.Networks;
+import org.clusteratlas.organization.InvalidOrganizationException;
+import org.clusteratlas.organization.OrganizationDetails;
+import org.clusteratlas.organization.OrganizationKind;
+import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.organization.Visibility;
+import org.clusteratlas.shared.ConflictException;
+import org.clusteratlas.shared.FieldMessage;
+import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.web.Htmx;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organization pages: the list, the profile page, and the create/edit form of the office and the editors. */
+@Controller
+class OrganizationWebController {
+
+    static final String LIST_VIEW = "organization/list";
+    static final String PROFILE_VIEW = "organization/profile";
+    static final String FORM_VIEW = "organization/form";
+
+    private final Organizations organizations;
+    private final Networks networks;
+    private final CurrentUsers currentUsers;
+
+    OrganizationWebController(Organizations organizations, Networks networks, CurrentUsers currentUsers) {
+        this.organizations = organizations;
+        this.networks = networks;
+        this.currentUsers = currentUsers;
+    }
+
+    @InitBinder("form")
+    void disallowId(WebDataBinder binder) {
+        binder.setDisallowedFields("id", "slug");
+        // Rows are bound by index; a forged index must not grow a list without bound.
+        binder.setAutoGrowCollectionLimit(200);
+    }
+
+    @GetMapping("/organizations")
+    String list(
+            @RequestParam(defaultValue = "") String network,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            HttpServletRequest request) {
+        model.addAttribute("network", network);
+        model.addAttribute("q", q);
+        model.addAttribute("networks", networks.all());
+        model.addAttribute("organizations", organizations.list(network, q, page, 25));
+        model.addAttribute("canCreate", currentUsers.current().managesAnyNetwork());
+        return Htmx.view(request, LIST_VIEW, "results");
+    }
+
+    @GetMapping("/o/{slug}")
+    String profile(@PathVariable String slug, Model model, Locale locale) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        model.addAttribute("organization", organization);
+        model.addAttribute("permissions", organizations.permissions(organization.id()));
+        model.addAttribute(
+                "networkSummaries",
+                networks.findAllById(
+                        networks.idsBySlug(organization.data().networks()).values()));
+        return PROFILE_VIEW;
+    }
+
+    @GetMapping("/organizations/new")
+    String newForm(Model model) {
+        CurrentUser user = currentUsers.current();
+        if (!user.managesAnyNetwork()) {
+            throw new AccessDeniedException("network managers only");
+        }
+        OrganizationForm form = new OrganizationForm();
+        List<NetworkSummary> managed = managedNetworks(user);
+        if (managed.size() == 1) {
+            form.getNetworks().add(managed.getFirst().slug());
+        }
+        form.ensureBlankRows();
+        model.addAttribute("form", form);
+        return showForm(model, null);
+    }
+
+    @PostMapping("/organizations")
+    String create(
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String add,
+            Model model,
+            RedirectAttributes redirect) {
+        if (add != null || errors.hasErrors()) {
+            return reshow(form, add, model, null);
+        }
+        form.dropBlankRows();
+        try {
+            OrganizationDetails created = organizations.create(form.toData());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/o/" + created.slug();
+        } catch (InvalidOrganizationException invalid) {
+            reject(errors, invalid.errors());
+        } catch (ConflictException conflict) {
+            errors.rejectValue("externalId", conflict.messageKey(), conflict.arguments(), null);
+        }
+        return reshow(form, null, model, null);
+    }
+
+    @GetMapping("/o/{slug}/edit")
+    String editForm(@PathVariable String slug, Model model) {
+        OrganizationDetails organization = editable(slug);
+        OrganizationForm form = OrganizationForm.of(organization.data());
+        form.ensureBlankRows();
+        model.addAttribute("form", form);
+        return showForm(model, organization);
+    }
+
+    @PostMapping("/o/{slug}/edit")
+    String update(
+            @PathVariable String slug,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String add,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganizationDetails organization = editable(slug);
+        if (add != null || errors.hasErrors()) {
+            return reshow(form, add, model, organization);
+        }
+        form.dropBlankRows();
+        try {
+            organizations.update(organization.id(), form.toData());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/o/" + slug;
+        } catch (InvalidOrganizationException invalid) {
+            reject(errors, invalid.errors());
+        } catch (ConflictException conflict) {
+            errors.rejectValue("externalId", conflict.messageKey(), conflict.arguments(), null);
+        }
+        return reshow(form, null, model, organization);
+    }
+
+    @PostMapping("/o/{slug}/delete")
+    String delete(@PathVariable String slug, RedirectAttributes redirect) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        organizations.delete(organization.id());
+        redirect.addFlashAttribute("deleted", organization.data().name());
+        return "redirect:/organizations";
+    }
+
+    private OrganizationDetails editable(String slug) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        if (!organizations.permissions(organization.id()).edit()) {
+            throw new AccessDeniedException("may not edit");
+        }
+        return organization;
+    }
+
+    private String reshow(OrganizationForm form, String addRow, Model model, OrganizationDetails organization) {
+        if (addRow != null) {
+            form.addRow(addRow);
+        }
+        form.ensureBlankRows();
+        return showForm(model, organization);
+    }
+
+    private static void reject(BindingResult errors, List<FieldMessage> messages) {
+        for (FieldMessage message : messages) {
+            String field = OrganizationForm.formField(message.field());
+            try {
+                errors.rejectValue(field, "invalid", message.message());
+            } catch (org.springframework.beans.InvalidPropertyException e) {
+                errors.reject("invalid", message.message());
+            }
+        }
+    }
+
+    private String showForm(Model model, OrganizationDetails organization) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("organization", organization);
+        model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("visibilities", Visibility.values());
+        model.addAttribute("selectableNetworks", managedNetworks(user));
+        model.addAttribute("allNetworks", networks.all());
+        return FORM_VIEW;
+    }
+
+    private List<NetworkSummary> managedNetworks(CurrentUser user) {
+        return networks.all().stream().filter(n -> user.managesNetwork(n.id())).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.clusteratlas.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Language of the user interface: chosen by the {@code lang} link parameter and remembered in a cookie; without a
+ * choice the browser's {@code Accept-Language} decides among German and English, and German is the default.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("atlas-lang");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
+        return resolver;
+    }
+
+    static Locale fromAcceptLanguage(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.GERMAN;
+        }
+        for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(wanted.getLanguage())) {
+                    return supported;
+                }
+            }
+        }
+        return Locale.GERMAN;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        // The API's own "lang" parameter is per request; it must not set a cookie.
+        registry.addInterceptor(new LanguageSwitchInterceptor())
+                .excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**", "/actuator/**");
+    }
+
+    /** Remembers {@code ?lang=de|en}; any other value is ignored rather than turned into an error or a locale. */
+    static final class LanguageSwitchInterceptor implements HandlerInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            String lang = request.getParameter("lang");
+            if (lang == null) {
+                return true;
+            }
+            SUPPORTED.stream()
+                    .filter(locale -> locale.getLanguage().equals(lang.strip().toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .ifPresent(locale -> {
+                        LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+                        if (resolver != null) {
+                            resolver.setLocale(request, response, locale);
+                        }
+                    });
+            return true;
+        }
+    }
+}
