@@ -32,7 +32,7 @@ public record AtlasProperties(
     /**
      * @param adminToken when set, an API token with platform-admin rights and exactly this value exists after start-up
      */
-    public record Bootstrap(@Size(min = 16, max = 200) String adminToken) {
+    public record Bootstrap(@Size(max = 200) String adminToken) {
 
         public boolean hasAdminToken() {
             return adminToken != null && !adminToken.isBlank();

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -80,8 +81,10 @@ class OrganizationApiController {
         if (!currentUsers.current().managesAnyNetwork()) {
             throw new AccessDeniedException("network managers only");
         }
-        try (BufferedReader body = new BufferedReader(
-                new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8), 64 * 1024)) {
+        // NDJSON is UTF-8 (contract v1); a client that names another charset explicitly is taken at its word.
+        Charset charset = charsetOf(request);
+        try (BufferedReader body =
+                new BufferedReader(new InputStreamReader(request.getInputStream(), charset), 64 * 1024)) {
             return importer.run(body);
         }
     }
@@ -103,6 +106,15 @@ class OrganizationApiController {
     ResponseEntity<Void> delete(@PathVariable String id) {
         organizations.delete(parse(id));
         return ResponseEntity.noContent().build();
+    }
+
+    private static Charset charsetOf(HttpServletRequest request) {
+        String name = request.getCharacterEncoding();
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException illegalName) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** A malformed id names no organization: 404, like an unknown one. */

@@ -1,0 +1,181 @@
+package org.clusteratlas.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.clusteratlas.ExternalTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Journeys through the real UI in Debian's Chromium, driven by Playwright: what a person sees and clicks. Playwright's
+ * own browser download is not used (this machine has no access to it); the system Chromium is launched instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.demo-data=true")
+class BrowserJourneyIT {
+
+    @DynamicPropertySource
+    static void freshDataDirectory(DynamicPropertyRegistry registry) throws Exception {
+        Path dataDir =
+                Files.createDirectories(Paths.get("target", "test-data")).resolve("browser-" + UUID.randomUUID());
+        registry.add("atlas.data-dir", dataDir::toString);
+    }
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("atlas.chromium", "/usr/bin/chromium"));
+    static final String ADMIN = "admin@clusteratlas.example";
+    static final String PASSWORD = "demo-Atlas-2026";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        ExternalTestSupport.assumeAvailable(Files.isExecutable(CHROMIUM), "Chromium at " + CHROMIUM);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) throws Exception {
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"))
+                .setFullPage(true));
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void homePageIsGermanByDefaultAndSwitchesToEnglishOnTheSamePage() {
+        page.navigate(url("/n/metall-kl"));
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        assertThat(page.locator("h2").first()).hasText("Mitglieder");
+
+        page.locator("#lang-en").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/n/metall-kl\\?lang=en$"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h2").first()).hasText("Members");
+
+        // The choice is remembered: the next page without ?lang stays English.
+        page.navigate(url("/"));
+        assertThat(page.locator("h1"))
+                .hasText("Competences, contacts and cooperation in regional networks and clusters");
+    }
+
+    @Test
+    void demoAdminSignsInAndCreatesAnOrganizationThroughTheUi() {
+        String name =
+                "Pfalzgießerei Testbetrieb " + UUID.randomUUID().toString().substring(0, 8);
+
+        page.navigate(url("/login"));
+        page.locator("#username").fill(ADMIN);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("#nav-logout")).isVisible();
+
+        page.navigate(url("/organizations"));
+        page.locator("#new-organization").click();
+        assertThat(page.locator("h1")).hasText("Organisation anlegen");
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Metall-Cluster Kaiserslautern").check();
+        page.getByLabel("Kernkompetenzen", new Page.GetByLabelOptions().setExact(true))
+                .fill("Sandguss\nKokillenguss");
+        page.locator("#offers0\\.title").fill("Gussteile bis 500 kg");
+        page.getByLabel("Postleitzahl", new Page.GetByLabelOptions().setExact(true))
+                .fill("6765");
+        page.getByLabel("Ort", new Page.GetByLabelOptions().setExact(true)).fill("Kaiserslautern");
+        page.locator("#save-organization").click();
+
+        // Invalid input: the form comes back with a localized message at the field, nothing was stored.
+        assertThat(page.locator("#postalCode")).hasClass(Pattern.compile(".*is-invalid.*"));
+        assertThat(page.locator("#organization-form"))
+                .containsText("Eine deutsche Postleitzahl hat genau fünf Ziffern.");
+        assertThat(count(name)).isZero();
+
+        page.getByLabel("Postleitzahl", new Page.GetByLabelOptions().setExact(true))
+                .fill("67655");
+        page.locator("#save-organization").click();
+
+        assertThat(page.locator("#organization-name")).hasText(name);
+        assertThat(page.locator("main")).containsText("Sandguss");
+        assertThat(page.locator("main")).containsText("Gussteile bis 500 kg");
+        assertThat(count(name)).isEqualTo(1);
+    }
+
+    @Test
+    void unknownPageShowsTheLocalizedNotFoundPage() {
+        page.navigate(url("/o/gibt-es-nicht"));
+        assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
+    }
+
+    private int count(String name) {
+        return jdbc.queryForObject("select count(*) from organization where name = ?", Integer.class, name);
+    }
+}
