@@ -39,6 +39,7 @@ class PostgresProfileIT {
     static final String BASE_URL =
             System.getProperty("atlas.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String USER = System.getProperty("atlas.test.postgres.user", "postgres");
+    static final String PASSWORD = System.getProperty("atlas.test.postgres.password", "");
     static final String SCHEMA =
             "atlas_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
@@ -47,7 +48,7 @@ class PostgresProfileIT {
         ExternalTestSupport.assumeAvailable(execute("create schema " + SCHEMA), "PostgreSQL at " + BASE_URL);
         registry.add("spring.datasource.url", () -> BASE_URL + "?currentSchema=" + SCHEMA);
         registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
         registry.add("atlas.data-dir", () -> "target/test-data/postgres-" + SCHEMA);
     }
@@ -58,7 +59,7 @@ class PostgresProfileIT {
     }
 
     private static boolean execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(BASE_URL, USER, "");
+        try (Connection connection = DriverManager.getConnection(BASE_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
             return true;
