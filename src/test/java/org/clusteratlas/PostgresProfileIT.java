@@ -120,7 +120,7 @@ class PostgresProfileIT {
         String ndjson = """
                 {"externalId":"%1$s-1","networks":["%1$s"],"name":"Umlaut Ölfilter GmbH","kind":"COMPANY","competences":["Filtertechnik"],"address":{"postalCode":"67655","city":"Kaiserslautern"}}
                 {"externalId":"%1$s-2","networks":["%1$s"],"name":"Falsche PLZ GmbH","kind":"COMPANY","address":{"postalCode":"ABCDE","city":"Kaiserslautern"}}
-                """.formatted(slug);
+                """.replace("%1$s", slug);
         var result = client().post()
                 .uri("/api/v1/organizations/import")
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))

@@ -297,7 +297,11 @@ public class Organizations {
     }
 
     private void apply(Organization organization, OrganizationData data, Map<String, UUID> networkIds) {
-        organization.setExternalId(blankToNull(data.externalId()));
+        // The external id is the importer's key: an update that leaves it out keeps it, or the next import of the
+        // same key would create a duplicate.
+        if (blankToNull(data.externalId()) != null) {
+            organization.setExternalId(data.externalId().strip());
+        }
         organization.setName(data.name().strip());
         organization.setKind(data.kind());
         organization.setDescription(data.description().toText());

@@ -47,6 +47,8 @@ public class AccountLifecycle {
 
     /** Registers an unverified account and mails the verification link; an existing address gets a hint instead. */
     public void register(String email, String displayName, String rawPassword, Locale locale) {
+        // Hashing first, always: otherwise the faster answer for a known address would tell that it has an account.
+        String passwordHash = passwordEncoder.encode(rawPassword);
         Optional<UserAccount> existing = users.findByEmail(UserAccount.normalizeEmail(email));
         if (existing.isPresent()) {
             UserAccount account = existing.get();
@@ -58,8 +60,7 @@ public class AccountLifecycle {
                     properties.baseUrl() + "/password/forgot");
             return;
         }
-        UserAccount account =
-                users.save(new UserAccount(email, displayName, passwordEncoder.encode(rawPassword), locale));
+        UserAccount account = users.save(new UserAccount(email, displayName, passwordHash, locale));
         String secret = issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY);
         mail(
                 account.getEmail(),

@@ -63,7 +63,7 @@ public class ApiTokenService {
                     return users.findById(token.getUserId());
                 })
                 .map(AtlasPrincipal::of)
-                .filter(AtlasPrincipal::isEnabled);
+                .filter(AtlasPrincipal::isUsable);
     }
 
     @Transactional(readOnly = true)

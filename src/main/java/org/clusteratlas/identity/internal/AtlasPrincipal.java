@@ -13,7 +13,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * network and organization rights are loaded per request by {@link CurrentUsersFromDatabase}, so revoking a role takes
  * effect at once.
  */
-public record AtlasPrincipal(UUID id, String email, String passwordHash, boolean platformAdmin, boolean active)
+public record AtlasPrincipal(
+        UUID id, String email, String passwordHash, boolean platformAdmin, boolean emailVerified, boolean unlocked)
         implements UserDetails {
 
     @Serial
@@ -25,7 +26,8 @@ public record AtlasPrincipal(UUID id, String email, String passwordHash, boolean
                 account.getEmail(),
                 account.getPasswordHash(),
                 account.isPlatformAdmin(),
-                account.isEnabled() && account.isEmailVerified());
+                account.isEmailVerified(),
+                account.isEnabled());
     }
 
     @Override
@@ -45,8 +47,19 @@ public record AtlasPrincipal(UUID id, String email, String passwordHash, boolean
         return email;
     }
 
+    /** An account is usable once its email address is verified. */
     @Override
     public boolean isEnabled() {
-        return active;
+        return emailVerified;
+    }
+
+    /** A platform admin can lock an account; it then signs in nowhere and its tokens stop working. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return unlocked;
+    }
+
+    public boolean isUsable() {
+        return emailVerified && unlocked;
     }
 }

@@ -1,10 +1,15 @@
 package org.clusteratlas.identity.internal;
 
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,6 +37,19 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, upgradable later without invalidating stored hashes.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Checks the password before the account's state, so that "please verify your email" or "locked" is only ever
+     * told to someone who knows the password: for anyone else every failed sign-in looks the same.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AtlasUserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     @Bean
@@ -72,8 +90,9 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(java.util.Map.of(
-                org.springframework.security.authentication.DisabledException.class.getName(), "/login?unverified"));
+        failures.setExceptionMappings(Map.of(
+                DisabledException.class.getName(), "/login?unverified",
+                LockedException.class.getName(), "/login?locked"));
         http.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/?signedOut")

@@ -1,7 +1,6 @@
 package org.clusteratlas.identity.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -38,7 +37,6 @@ class PasswordResetController {
 
             String passwordRepeat) {
 
-        @AssertTrue(message = "{identity.password.mismatch}")
         boolean isPasswordRepeated() {
             return password == null || password.equals(passwordRepeat);
         }
@@ -70,6 +68,9 @@ class PasswordResetController {
 
     @PostMapping("/password/reset")
     String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult errors) {
+        if (!form.isPasswordRepeated()) {
+            errors.rejectValue("passwordRepeat", "identity.password.mismatch");
+        }
         if (errors.hasErrors()) {
             return RESET_VIEW;
         }

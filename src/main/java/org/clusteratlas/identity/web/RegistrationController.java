@@ -32,6 +32,9 @@ class RegistrationController {
 
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Locale locale) {
+        if (!form.isPasswordRepeated()) {
+            errors.rejectValue("passwordRepeat", "identity.password.mismatch");
+        }
         if (errors.hasErrors()) {
             return FORM_VIEW;
         }

@@ -1,6 +1,5 @@
 package org.clusteratlas.identity.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +18,6 @@ record RegistrationForm(
         return new RegistrationForm("", "", "", "");
     }
 
-    @AssertTrue(message = "{identity.password.mismatch}")
     boolean isPasswordRepeated() {
         return password == null || password.equals(passwordRepeat);
     }

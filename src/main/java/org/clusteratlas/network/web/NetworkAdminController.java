@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.UUID;
 import org.clusteratlas.identity.Accounts;
 import org.clusteratlas.identity.NetworkRole;
@@ -65,6 +63,7 @@ class NetworkAdminController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        requireName(form, errors);
         if (errors.hasErrors()) {
             return showForm(model, null);
         }
@@ -96,6 +95,7 @@ class NetworkAdminController {
             RedirectAttributes redirect) {
         NetworkSummary network = find(slug);
         networks.requireManager(network.id());
+        requireName(form, errors);
         ImageUploads.Result checkedLogo = logo == null || logo.isEmpty() ? null : images.check(logo);
         if (checkedLogo != null && !checkedLogo.isAccepted()) {
             errors.reject(checkedLogo.refusalKey());
@@ -166,6 +166,12 @@ class NetworkAdminController {
         return "redirect:/n/" + slug + "/staff";
     }
 
+    private static void requireName(NetworkForm form, BindingResult errors) {
+        if (!form.isNamed()) {
+            errors.rejectValue("nameDe", "validation.name.one-language");
+        }
+    }
+
     private String showForm(Model model, NetworkSummary network) {
         model.addAttribute("network", network);
         model.addAttribute("allFederations", networks.allFederations());
@@ -174,13 +180,5 @@ class NetworkAdminController {
 
     private NetworkSummary find(String slug) {
         return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network"));
-    }
-
-    static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing to recover: the stream was only read
-        }
     }
 }

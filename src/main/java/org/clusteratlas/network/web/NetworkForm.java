@@ -1,6 +1,5 @@
 package org.clusteratlas.network.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -42,7 +41,6 @@ record NetworkForm(
                 network.federations());
     }
 
-    @AssertTrue(message = "{validation.name.one-language}")
     boolean isNamed() {
         return (nameDe != null && !nameDe.isBlank()) || (nameEn != null && !nameEn.isBlank());
     }

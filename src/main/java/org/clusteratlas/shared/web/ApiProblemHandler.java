@@ -90,6 +90,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal.title", "problem.internal.detail");
     }
 
+    /**
+     * The problem document for an error raised before any API controller was chosen (unknown path, unsupported media
+     * type or method): the same answer a controller's error would get.
+     */
+    ResponseEntity<?> problemFor(Exception ex, HttpServletRequest request, WebRequest webRequest) {
+        return switch (ex) {
+            case NotFoundException notFound ->
+                ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
+            case ConflictException conflict ->
+                ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(conflict));
+            case ValidationFailedException invalid ->
+                ResponseEntity.badRequest().body(validationFailed(invalid));
+            default -> {
+                try {
+                    ResponseEntity<?> handled = handleException(ex, webRequest);
+                    yield handled != null
+                            ? handled
+                            : ResponseEntity.internalServerError().body(unexpected(ex, request));
+                } catch (Exception unknown) {
+                    yield ResponseEntity.internalServerError().body(unexpected(ex, request));
+                }
+            }
+        };
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -1,23 +1,24 @@
 package org.clusteratlas.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors on pages become localized error pages with the right status; the exception itself is logged, never shown.
@@ -30,24 +31,18 @@ class PageErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
 
     private final MessageSource messages;
+    private final ApiProblemHandler apiProblems;
 
-    PageErrorAdvice(MessageSource messages) {
+    PageErrorAdvice(MessageSource messages, ApiProblemHandler apiProblems) {
         this.messages = messages;
-    }
-
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    Object notFound(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-            problem.setTitle(messages.getMessage("problem.not-found.title", null, LocaleContextHolder.getLocale()));
-            problem.setDetail(messages.getMessage("problem.not-found.detail", null, LocaleContextHolder.getLocale()));
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-        }
-        return page("error/404", HttpStatus.NOT_FOUND);
+        this.apiProblems = apiProblems;
     }
 
     @ExceptionHandler(ConflictException.class)
-    ModelAndView conflict(ConflictException ex) {
+    Object conflict(ConflictException ex, HttpServletRequest request, WebRequest webRequest) {
+        if (isApi(request)) {
+            return apiProblems.problemFor(ex, request, webRequest);
+        }
         ModelAndView page = page("error/409", HttpStatus.CONFLICT);
         page.addObject("reason", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
         return page;
@@ -59,10 +54,38 @@ class PageErrorAdvice {
         throw ex;
     }
 
+    /**
+     * Everything else. Errors of the request itself (unknown address, wrong method or media type, a parameter of
+     * the wrong type) keep their 4xx status; anything unexpected is logged and shown as a 500 page.
+     */
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception ex, HttpServletRequest request) {
-        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
-        return page("error/500", HttpStatus.INTERNAL_SERVER_ERROR);
+    Object error(Exception ex, HttpServletRequest request, WebRequest webRequest) {
+        if (isApi(request)) {
+            return apiProblems.problemFor(ex, request, webRequest);
+        }
+        HttpStatusCode status = clientErrorStatus(ex);
+        if (status == null) {
+            log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+            return page("error/500", HttpStatus.INTERNAL_SERVER_ERROR);
+        }
+        return page(status.value() == 404 ? "error/404" : "error/4xx", HttpStatus.valueOf(status.value()));
+    }
+
+    private static HttpStatusCode clientErrorStatus(Exception ex) {
+        if (ex instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            return response.getStatusCode();
+        }
+        return null;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static ModelAndView page(String view, HttpStatus status) {

@@ -1,0 +1,236 @@
+package org.clusteratlas.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clusteratlas.AtlasIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+class OrganizationImportApiTest extends AtlasIntegrationTest {
+
+    private String line(String externalId, String name, String network) {
+        return toJson(organization(externalId, name, network));
+    }
+
+    private String lineWithPostalCode(String externalId, String name, String postalCode) {
+        Map<String, Object> organization = organization(externalId, name, "metall-kl");
+        organization.put(
+                "address", Map.of("street", "Teststraße 2", "postalCode", postalCode, "city", "Kaiserslautern"));
+        return toJson(organization);
+    }
+
+    @Test
+    void goodLinesAreWrittenAndBadLinesReportedWithTheirLineNumbers() throws Exception {
+        String run = unique("imp");
+        String badPostalCodeId = run + "-bad";
+        String badPostalCodeName = "Postleitzahlfehler " + run;
+
+        JsonNode result = importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(run + "-1", "Importwerk Eins " + run, "metall-kl"),
+                        line(run + "-2", "Importwerk Zwei " + run, "it-westpfalz"),
+                        lineWithPostalCode(badPostalCodeId, badPostalCodeName, "6765X"),
+                        "{\"externalId\": \"" + run + "-broken\", \"name\": ",
+                        line(run + "-3", "Importwerk Drei " + run, "lautern-impuls")));
+
+        assertThat(result.path("created").asInt()).isEqualTo(3);
+        assertThat(result.path("updated").asInt()).isZero();
+        JsonNode failed = result.path("failed");
+        assertThat(failed.size()).isEqualTo(2);
+
+        JsonNode postalCodeFailure = failed.get(0);
+        assertThat(postalCodeFailure.path("line").asInt()).isEqualTo(3);
+        assertThat(postalCodeFailure.path("externalId").asString()).isEqualTo(badPostalCodeId);
+        assertThat(errorFields(postalCodeFailure.path("errors"))).containsExactly("address.postalCode");
+        assertThat(postalCodeFailure.path("errors").get(0).path("message").asString())
+                .isNotBlank();
+
+        JsonNode brokenJson = failed.get(1);
+        assertThat(brokenJson.path("line").asInt()).isEqualTo(4);
+        assertThat(brokenJson.path("errors").size()).isPositive();
+        assertThat(brokenJson.path("errors").get(0).path("message").asString()).isNotBlank();
+
+        for (String written : List.of(run + "-1", run + "-2", run + "-3")) {
+            assertThat(countOrganizations(written)).as(written).isEqualTo(1);
+        }
+        assertThat(countOrganizations(badPostalCodeId)).isZero();
+        assertThat(countOrganizations(run + "-broken")).isZero();
+        mvc.perform(get("/api/v1/organizations").param("q", badPostalCodeName).with(bearer(ADMIN_TOKEN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void importedOrganizationIsReadableWithItsData() throws Exception {
+        String externalId = unique("imp");
+        String name = "Lesewerk " + externalId;
+        importLines(ADMIN_TOKEN, List.of(line(externalId, name, "metall-kl")));
+
+        UUID id = organizationId(externalId);
+        MvcResult result = getAs("/api/v1/organizations/" + id, null);
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        JsonNode organization = body(result);
+        assertThat(organization.path("id").asString()).isEqualTo(id.toString());
+        assertThat(organization.path("externalId").asString()).isEqualTo(externalId);
+        assertThat(organization.path("name").asString()).isEqualTo(name);
+        assertThat(organization.path("networks").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("metall-kl");
+        assertThat(organization.path("address").path("postalCode").asString()).isEqualTo("67655");
+    }
+
+    @Test
+    void reimportUpsertsByExternalIdInsteadOfDuplicating() throws Exception {
+        String run = unique("ups");
+        List<String> ids = List.of(run + "-1", run + "-2", run + "-3");
+        JsonNode first = importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(ids.get(0), "Upsertwerk Eins " + run, "metall-kl"),
+                        line(ids.get(1), "Upsertwerk Zwei " + run, "metall-kl"),
+                        line(ids.get(2), "Upsertwerk Drei " + run, "metall-kl")));
+        assertThat(first.path("created").asInt()).isEqualTo(3);
+        UUID secondId = organizationId(ids.get(1));
+
+        JsonNode second = importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(ids.get(0), "Upsertwerk Eins " + run, "metall-kl"),
+                        line(ids.get(1), "Upsertwerk Zwei umbenannt " + run, "metall-kl"),
+                        line(ids.get(2), "Upsertwerk Drei " + run, "metall-kl")));
+
+        assertThat(second.path("created").asInt()).isZero();
+        assertThat(second.path("updated").asInt()).isEqualTo(3);
+        assertThat(second.path("failed").size()).isZero();
+        for (String externalId : ids) {
+            assertThat(countOrganizations(externalId)).as(externalId).isEqualTo(1);
+        }
+        assertThat(organizationId(ids.get(1))).isEqualTo(secondId);
+        mvc.perform(get("/api/v1/organizations/" + secondId).with(bearer(ADMIN_TOKEN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Upsertwerk Zwei umbenannt " + run))
+                .andExpect(jsonPath("$.externalId").value(ids.get(1)));
+    }
+
+    @Test
+    void unknownNetworkSlugFailsTheLineWithTheNetworksIndex() throws Exception {
+        String run = unique("unk");
+
+        JsonNode result = importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(run + "-unknown", "Irrläufer " + run, unique("no-such-network")),
+                        line(run + "-ok", "Treffer " + run, "metall-kl")));
+
+        assertThat(result.path("created").asInt()).isEqualTo(1);
+        JsonNode failed = result.path("failed");
+        assertThat(failed.size()).isEqualTo(1);
+        assertThat(failed.get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(failed.get(0).path("externalId").asString()).isEqualTo(run + "-unknown");
+        assertThat(errorFields(failed.get(0).path("errors"))).contains("networks[0]");
+        assertThat(countOrganizations(run + "-unknown")).isZero();
+        assertThat(countOrganizations(run + "-ok")).isEqualTo(1);
+    }
+
+    @Test
+    void missingRequiredFieldsAreReportedPerField() throws Exception {
+        String externalId = unique("req");
+        Map<String, Object> organization = organization(externalId, "", "metall-kl");
+        organization.remove("kind");
+
+        JsonNode result = importLines(ADMIN_TOKEN, List.of(toJson(organization)));
+
+        assertThat(result.path("created").asInt()).isZero();
+        assertThat(errorFields(result.path("failed").get(0).path("errors"))).contains("name", "kind");
+        assertThat(countOrganizations(externalId)).isZero();
+    }
+
+    @Test
+    void blankLinesAreSkippedButKeepTheLineNumbering() throws Exception {
+        String run = unique("blank");
+
+        JsonNode result = importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(run + "-1", "Leerzeile Eins " + run, "metall-kl"),
+                        "",
+                        "   ",
+                        lineWithPostalCode(run + "-bad", "Leerzeile Fehler " + run, "ABCDE")));
+
+        assertThat(result.path("created").asInt()).isEqualTo(1);
+        assertThat(result.path("failed").size()).isEqualTo(1);
+        assertThat(result.path("failed").get(0).path("line").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void anonymousImportIsUnauthorized() throws Exception {
+        String externalId = unique("anon");
+
+        mvc.perform(importRequest(List.of(line(externalId, "Anonymwerk " + externalId, "metall-kl"))))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        assertThat(countOrganizations(externalId)).isZero();
+    }
+
+    @Test
+    void memberWhoManagesNoNetworkIsForbidden() throws Exception {
+        String externalId = unique("mem");
+
+        mvc.perform(importRequest(List.of(line(externalId, "Mitgliedswerk " + externalId, "it-westpfalz")))
+                        .with(bearer(tokenFor(MEMBER))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+
+        assertThat(countOrganizations(externalId)).isZero();
+    }
+
+    @Test
+    void networkManagerImportsIntoOwnNetworkOnly() throws Exception {
+        String run = unique("mgr");
+
+        JsonNode result = importLines(
+                tokenFor(office("metall-kl")),
+                List.of(
+                        line(run + "-foreign", "Fremdwerk " + run, "it-westpfalz"),
+                        line(run + "-own", "Eigenwerk " + run, "metall-kl")));
+
+        assertThat(result.path("created").asInt()).isEqualTo(1);
+        assertThat(result.path("updated").asInt()).isZero();
+        JsonNode failed = result.path("failed");
+        assertThat(failed.size()).isEqualTo(1);
+        assertThat(failed.get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(failed.get(0).path("externalId").asString()).isEqualTo(run + "-foreign");
+        assertThat(errorFields(failed.get(0).path("errors"))).containsExactly("networks");
+        assertThat(countOrganizations(run + "-foreign")).isZero();
+        assertThat(countOrganizations(run + "-own")).isEqualTo(1);
+    }
+
+    @Test
+    void networkManagerCannotTakeOverAnotherNetworksOrganizationByExternalId() throws Exception {
+        String externalId = unique("take");
+        importLines(ADMIN_TOKEN, List.of(line(externalId, "Westpfalzwerk " + externalId, "it-westpfalz")));
+
+        JsonNode result = importLines(
+                tokenFor(office("metall-kl")), List.of(line(externalId, "Übernommen " + externalId, "metall-kl")));
+
+        assertThat(result.path("created").asInt()).isZero();
+        assertThat(result.path("updated").asInt()).isZero();
+        assertThat(result.path("failed").size()).isEqualTo(1);
+        String name =
+                jdbc.queryForObject("select name from organization where external_id = ?", String.class, externalId);
+        assertThat(name).isEqualTo("Westpfalzwerk " + externalId);
+    }
+}
