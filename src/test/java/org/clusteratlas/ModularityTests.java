@@ -25,7 +25,8 @@ class ModularityTests {
                 .toList();
 
         assertThat(names)
-                .containsExactlyInAnyOrder("demo", "identity", "mail", "network", "organization", "portal", "shared");
+                .containsExactlyInAnyOrder(
+                        "demo", "geo", "identity", "mail", "network", "organization", "portal", "shared", "taxonomy");
     }
 
     @Test

@@ -102,7 +102,10 @@ class DemoData implements ApplicationRunner {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("demo/organizations.ndjson").getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && organizations.upsertForImport(json.readValue(line, OrganizationData.class))) {
+                if (!line.isBlank()
+                        && organizations
+                                .upsertForImport(json.readValue(line, OrganizationData.class))
+                                .created()) {
                     created++;
                 }
             }

@@ -16,6 +16,9 @@ public interface Accounts {
 
     Optional<AccountSummary> findByEmail(String email);
 
+    /** The account, if it exists; empty for null. */
+    Optional<AccountSummary> findById(java.util.UUID accountId);
+
     /** Grants the role, replacing any other role the person had in that network. */
     void assignNetworkRole(UUID accountId, UUID networkId, NetworkRole role);
 
@@ -30,7 +33,8 @@ public interface Accounts {
 
     List<AccountSummary> organizationEditors(UUID organizationId);
 
-    record AccountSummary(UUID id, String email, String displayName) {}
+    /** @param language the language the person reads mail in */
+    record AccountSummary(UUID id, String email, String displayName, java.util.Locale language) {}
 
     record NetworkRoleHolder(AccountSummary account, NetworkRole role) {}
 }

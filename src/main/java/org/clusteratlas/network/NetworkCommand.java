@@ -12,6 +12,8 @@ import org.clusteratlas.shared.Slugs;
  * slugs are stable because they are part of every public address of the network.
  *
  * @param federations slugs of the federations to belong to; unknown ones are created with the slug as name
+ * @param editsRequireApproval whether organization editors' changes to published profiles wait for the office;
+ *     null keeps the current setting (false for a new network)
  */
 public record NetworkCommand(
         @NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}")
@@ -20,10 +22,21 @@ public record NetworkCommand(
         @NotNull @Valid BilingualName name,
         @Valid BilingualDescription description,
         @Size(max = 120) String region,
-        List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}") String> federations) {
+        List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}") String> federations,
+        Boolean editsRequireApproval) {
 
     public NetworkCommand {
         federations = federations == null ? List.of() : List.copyOf(federations);
         description = description == null ? new BilingualDescription(null, null) : description;
+    }
+
+    /** Without the approval setting: a new network takes editors' changes directly, an existing one keeps its setting. */
+    public NetworkCommand(
+            String slug,
+            BilingualName name,
+            BilingualDescription description,
+            String region,
+            List<String> federations) {
+        this(slug, name, description, region, federations, null);
     }
 }

@@ -9,6 +9,7 @@ import org.clusteratlas.shared.LocalizedText;
  *
  * @param federations slugs of the federations the network belongs to, sorted
  * @param hasLogo whether {@code /media/networks/{slug}/logo} serves an image
+ * @param editsRequireApproval whether organization editors' changes to published profiles wait for the office
  */
 public record NetworkSummary(
         UUID id,
@@ -17,4 +18,5 @@ public record NetworkSummary(
         LocalizedText description,
         String region,
         List<String> federations,
-        boolean hasLogo) {}
+        boolean hasLogo,
+        boolean editsRequireApproval) {}

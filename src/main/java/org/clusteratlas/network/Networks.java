@@ -59,6 +59,7 @@ public class Networks {
         requireFreeSlug(command.slug());
         Network network = networks.save(new Network(
                 command.slug(), command.name().toText(), command.description().toText(), command.region()));
+        network.setEditsRequireApproval(Boolean.TRUE.equals(command.editsRequireApproval()));
         joinFederations(network, command.federations());
         return summary(network);
     }
@@ -68,6 +69,9 @@ public class Networks {
         Network network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("network"));
         requireManager(network.getId());
         network.describe(command.name().toText(), command.description().toText(), command.region());
+        if (command.editsRequireApproval() != null) {
+            network.setEditsRequireApproval(command.editsRequireApproval());
+        }
         if (currentUsers.current().platformAdmin()) {
             Set<String> wanted = Set.copyOf(command.federations());
             Set.copyOf(network.getFederations()).stream()
@@ -141,6 +145,12 @@ public class Networks {
                 .forEach(network -> network.getFederations()
                         .forEach(federation -> federation.getNetworks().forEach(peer -> result.add(peer.getId()))));
         return result;
+    }
+
+    /** Whether one of the networks wants editors' changes to published profiles approved by its office. */
+    @Transactional(readOnly = true)
+    public boolean requiresApproval(Collection<UUID> networkIds) {
+        return networks.findAllById(networkIds).stream().anyMatch(Network::isEditsRequireApproval);
     }
 
     @Transactional(readOnly = true)
@@ -244,7 +254,8 @@ public class Networks {
                         .map(Federation::getSlug)
                         .sorted()
                         .toList(),
-                network.getLogoKey() != null);
+                network.getLogoKey() != null,
+                network.isEditsRequireApproval());
     }
 
     private static FederationSummary summary(Federation federation) {

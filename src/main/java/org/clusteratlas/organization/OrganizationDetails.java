@@ -2,11 +2,25 @@ package org.clusteratlas.organization;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.clusteratlas.shared.LocalizedText;
 
 /**
  * An organization as a caller may see it: the contract's fields plus the server-assigned {@code id}, the readable
- * {@code slug} of its public page, and when it was last changed.
+ * {@code slug} of its public page, when it was last changed, whether its address could be located, the taxonomy
+ * concepts its competences stand for (so a German profile is found and labelled in English too), and whether a change
+ * waits for the network office.
  */
 public record OrganizationDetails(
-        UUID id, String slug, @JsonUnwrapped OrganizationData data, Instant updatedAt) {}
+        UUID id,
+        String slug,
+        @JsonUnwrapped OrganizationData data,
+        Instant updatedAt,
+        GeocodeStatus geocoding,
+        List<ConceptRef> competenceConcepts,
+        boolean pendingChange) {
+
+    /** A concept of the competence taxonomy, with its preferred labels in German and English. */
+    public record ConceptRef(String uri, LocalizedText label) {}
+}

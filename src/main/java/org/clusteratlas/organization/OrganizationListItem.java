@@ -3,7 +3,11 @@ package org.clusteratlas.organization;
 import java.util.List;
 import java.util.UUID;
 
-/** One row of an organization list. */
+/**
+ * One row of an organization list.
+ *
+ * @param completeness the profile's completeness score, 0 to 100
+ */
 public record OrganizationListItem(
         UUID id,
         String slug,
@@ -11,4 +15,6 @@ public record OrganizationListItem(
         OrganizationKind kind,
         String city,
         List<String> networks,
-        Visibility visibility) {}
+        Visibility visibility,
+        ProfileStatus status,
+        int completeness) {}

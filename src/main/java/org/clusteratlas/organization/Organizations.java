@@ -2,6 +2,8 @@ package org.clusteratlas.organization;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,20 +16,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.clusteratlas.identity.Accounts;
 import org.clusteratlas.identity.CurrentUser;
 import org.clusteratlas.identity.CurrentUsers;
+import org.clusteratlas.mail.Mailer;
+import org.clusteratlas.mail.OutgoingMail;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
-import org.clusteratlas.organization.internal.ContactPerson;
 import org.clusteratlas.organization.internal.Organization;
 import org.clusteratlas.organization.internal.OrganizationAccess;
 import org.clusteratlas.organization.internal.OrganizationRepository;
-import org.clusteratlas.organization.internal.PostalAddress;
-import org.clusteratlas.organization.internal.ProfileEntry;
+import org.clusteratlas.organization.internal.OrganizationRevision;
+import org.clusteratlas.organization.internal.OrganizationRevisions;
+import org.clusteratlas.organization.internal.PendingChange;
+import org.clusteratlas.organization.internal.PendingChanges;
+import org.clusteratlas.organization.internal.ProfileMapper;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
+import org.clusteratlas.shared.LocalizedText;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.Slugs;
+import org.clusteratlas.taxonomy.Industries;
+import org.clusteratlas.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -35,6 +45,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organization module's API. Every read is filtered by what the current person may see (a hidden organization is
@@ -53,6 +64,14 @@ public class Organizations {
     private final CurrentUsers currentUsers;
     private final Validator validator;
     private final MessageSource messages;
+    private final Taxonomy taxonomy;
+    private final ProfileMapper mapper;
+    private final OrganizationRevisions revisions;
+    private final PendingChanges pendingChanges;
+    private final JsonMapper json;
+    private final Mailer mailer;
+    private final Accounts accounts;
+    private final Industries industries;
 
     Organizations(
             OrganizationRepository organizations,
@@ -60,13 +79,29 @@ public class Organizations {
             Networks networks,
             CurrentUsers currentUsers,
             Validator validator,
-            MessageSource messages) {
+            MessageSource messages,
+            Taxonomy taxonomy,
+            ProfileMapper mapper,
+            OrganizationRevisions revisions,
+            PendingChanges pendingChanges,
+            JsonMapper json,
+            Mailer mailer,
+            Accounts accounts,
+            Industries industries) {
         this.organizations = organizations;
         this.access = access;
         this.networks = networks;
         this.currentUsers = currentUsers;
         this.validator = validator;
         this.messages = messages;
+        this.taxonomy = taxonomy;
+        this.mapper = mapper;
+        this.revisions = revisions;
+        this.pendingChanges = pendingChanges;
+        this.json = json;
+        this.mailer = mailer;
+        this.accounts = accounts;
+        this.industries = industries;
     }
 
     /** The organization as far as the current person may see it; {@link NotFoundException} otherwise. */
@@ -93,8 +128,12 @@ public class Organizations {
         CurrentUser user = currentUsers.current();
         return organizations
                 .findById(id)
-                .map(o -> new Permissions(access.canEdit(user, o), access.canDelete(user, o)))
-                .orElse(new Permissions(false, false));
+                .map(o -> new Permissions(
+                        access.canEdit(user, o),
+                        access.canDelete(user, o),
+                        access.isOffice(user, o),
+                        access.canEdit(user, o) && !access.isOffice(user, o) && needsApproval(o)))
+                .orElse(new Permissions(false, false, false, false));
     }
 
     /**
@@ -125,21 +164,74 @@ public class Organizations {
                 access.editable(user),
                 PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100)));
         Map<UUID, String> slugs = networkSlugs(found.getContent());
-        return found.map(o -> new OrganizationListItem(
+        return found.map(o -> listItem(o, slugs));
+    }
+
+    private static OrganizationListItem listItem(Organization o, Map<UUID, String> networkSlugs) {
+        return new OrganizationListItem(
                 o.getId(),
                 o.getSlug(),
                 o.getName(),
                 o.getKind(),
                 o.getAddress() == null ? null : o.getAddress().city(),
                 o.getNetworkIds().stream()
-                        .map(slugs::get)
+                        .map(networkSlugs::get)
                         .filter(Objects::nonNull)
                         .sorted()
                         .toList(),
-                o.getVisibility()));
+                o.getVisibility(),
+                o.getStatus(),
+                o.getCompleteness());
     }
 
-    /** Creates an organization in networks the current person manages. */
+    /**
+     * The organizations of the networks the current person's office runs whose postal code the gazetteer does not
+     * know: the office's list of addresses to check. Empty for people who run no office.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationListItem> addressesToCheck() {
+        CurrentUser user = currentUsers.current();
+        if (!user.managesAnyNetwork()) {
+            return List.of();
+        }
+        List<Organization> found = organizations.findByGeocodeStatus(
+                GeocodeStatus.UNKNOWN_POSTAL_CODE, user.platformAdmin(), access.managedNetworks(user));
+        Map<UUID, String> slugs = networkSlugs(found);
+        return found.stream().map(o -> listItem(o, slugs)).toList();
+    }
+
+    /** The office's least complete profiles, weakest first (at most 50). Empty for people who run no office. */
+    @Transactional(readOnly = true)
+    public List<OrganizationListItem> weakestProfiles() {
+        CurrentUser user = currentUsers.current();
+        if (!user.managesAnyNetwork()) {
+            return List.of();
+        }
+        List<Organization> found =
+                organizations.findWeakest(user.platformAdmin(), access.managedNetworks(user), PageRequest.of(0, 50));
+        Map<UUID, String> slugs = networkSlugs(found);
+        return found.stream().map(o -> listItem(o, slugs)).toList();
+    }
+
+    /** How complete the profile is and what is missing; for its editors and the office. */
+    @Transactional(readOnly = true)
+    public Completeness completeness(UUID id) {
+        Organization organization = editable(id);
+        return Completeness.of(
+                mapper.read(organization, networkSlugs(List.of(organization)), Visibility.NETWORK_OFFICE),
+                organization.getGeocodeStatus() == GeocodeStatus.LOCATED);
+    }
+
+    /** The profile's history, newest first; for its editors and the office. */
+    @Transactional(readOnly = true)
+    public List<Revision> history(UUID id) {
+        editable(id);
+        return revisions.findTop50ByOrganizationIdOrderByChangedAtDesc(id).stream()
+                .map(r -> new Revision(r.getChangedAt(), r.getChangedByName(), r.getAction(), r.getChangedFields()))
+                .toList();
+    }
+
+    /** Creates an organization in networks the current person manages; published unless the data says draft. */
     public OrganizationDetails create(OrganizationData data) {
         Map<String, UUID> networkIds = validateOrThrow(data);
         CurrentUser user = currentUsers.current();
@@ -149,14 +241,23 @@ public class Organizations {
             throw new ConflictException("organization.externalId.taken", data.externalId());
         }
         Organization organization = new Organization(uniqueSlug(data.name()));
-        apply(organization, data, networkIds);
-        return details(organizations.save(organization));
+        organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
+        write(organization, data, networkIds);
+        organizations.save(organization);
+        log(organization, RevisionAction.CREATED, null);
+        return details(organization);
     }
 
+    /**
+     * Changes an organization. When an editor (not the office) changes a published profile, or publishes a draft,
+     * and one of its networks asks for approval, the change waits for the office instead: the organization stays as
+     * it is and {@link OrganizationDetails#pendingChange()} is true. A missing status keeps the current one.
+     */
     public OrganizationDetails update(UUID id, OrganizationData data) {
         Organization organization = editable(id);
         Map<String, UUID> networkIds = validateOrThrow(data);
-        requireNetworkChangeAllowed(currentUsers.current(), organization, Set.copyOf(networkIds.values()));
+        CurrentUser user = currentUsers.current();
+        requireNetworkChangeAllowed(user, organization, Set.copyOf(networkIds.values()));
         if (data.externalId() != null
                 && organizations
                         .findByExternalId(data.externalId())
@@ -164,8 +265,83 @@ public class Organizations {
                         .isPresent()) {
             throw new ConflictException("organization.externalId.taken", data.externalId());
         }
-        apply(organization, data, networkIds);
+        ProfileStatus wanted = data.status() == null ? organization.getStatus() : data.status();
+        if (!access.isOffice(user, organization) && wanted == ProfileStatus.PUBLISHED && needsApproval(organization)) {
+            PendingChange pending = pendingChanges.findByOrganizationId(id).orElseGet(() -> new PendingChange(id));
+            pending.submit(user.id(), user.displayName(), json.writeValueAsString(data));
+            pendingChanges.save(pending);
+            log(organization, RevisionAction.SUBMITTED, String.join(", ", changedFields(organization, data)));
+            return details(organization);
+        }
+        change(organization, data, networkIds, wanted);
         return details(organization);
+    }
+
+    /** The office accepts an editor's waiting change: it is applied as submitted. */
+    public OrganizationDetails approve(UUID id) {
+        Organization organization = office(id);
+        PendingChange pending =
+                pendingChanges.findByOrganizationId(id).orElseThrow(() -> new NotFoundException("pending change"));
+        OrganizationData data = json.readValue(pending.getPayload(), OrganizationData.class);
+        Map<String, UUID> networkIds = validateOrThrow(data);
+        List<String> fields = changedFields(organization, data);
+        ProfileStatus wanted = data.status() == null ? organization.getStatus() : data.status();
+        boolean publishing = organization.getStatus() != wanted;
+        organization.setStatus(wanted);
+        write(organization, data, networkIds);
+        pendingChanges.delete(pending);
+        log(organization, RevisionAction.APPROVED, String.join(", ", fields));
+        if (publishing) {
+            log(organization, RevisionAction.PUBLISHED, null);
+        }
+        return details(organization);
+    }
+
+    /** The office turns an editor's waiting change down; the editor is told why by mail. */
+    public void reject(UUID id, String reason) {
+        Organization organization = office(id);
+        PendingChange pending =
+                pendingChanges.findByOrganizationId(id).orElseThrow(() -> new NotFoundException("pending change"));
+        pendingChanges.delete(pending);
+        log(organization, RevisionAction.REJECTED, reason);
+        accounts.findById(pending.getSubmittedBy())
+                .ifPresent(editor -> mailer.send(new OutgoingMail(
+                        editor.email(),
+                        messages.getMessage(
+                                "mail.change-rejected.subject",
+                                new Object[] {organization.getName()},
+                                editor.language()),
+                        messages.getMessage(
+                                "mail.change-rejected.body",
+                                new Object[] {editor.displayName(), organization.getName(), reason},
+                                editor.language()))));
+    }
+
+    /** The waiting change of an organization, as submitted; for the office. */
+    @Transactional(readOnly = true)
+    public Optional<PendingReview> pendingChange(UUID id) {
+        office(id);
+        return pendingChanges
+                .findByOrganizationId(id)
+                .map(p -> new PendingReview(
+                        p.getSubmittedAt(),
+                        p.getSubmittedByName(),
+                        json.readValue(p.getPayload(), OrganizationData.class)));
+    }
+
+    /** Organizations with a change waiting for the current person's office. */
+    @Transactional(readOnly = true)
+    public List<OrganizationListItem> pendingForOffice() {
+        CurrentUser user = currentUsers.current();
+        if (!user.managesAnyNetwork()) {
+            return List.of();
+        }
+        List<Organization> found = organizations.findAllById(
+                pendingChanges.findForOffice(user.platformAdmin(), access.managedNetworks(user)).stream()
+                        .map(PendingChange::getOrganizationId)
+                        .toList());
+        Map<UUID, String> slugs = networkSlugs(found);
+        return found.stream().map(o -> listItem(o, slugs)).toList();
     }
 
     public void delete(UUID id) {
@@ -182,12 +358,13 @@ public class Organizations {
 
     /**
      * Upserts one import line by external id. Runs in its own transaction (the caller's line loop has none), so a
-     * failing line rolls back alone and never half-writes its organization.
+     * failing line rolls back alone and never half-writes its organization. Importers are the office (or admins), so
+     * no approval step applies.
      *
-     * @return whether the line created (true) or updated (false) an organization
+     * @return whether the line created or updated an organization, and what needs attention
      * @throws LineRejected with the field errors when the line is invalid or not allowed
      */
-    public boolean upsertForImport(OrganizationData data) {
+    public UpsertOutcome upsertForImport(OrganizationData data) {
         List<FieldMessage> errors = new ArrayList<>(validate(data));
         if (data.externalId() == null || data.externalId().isBlank()) {
             errors.add(new FieldMessage("externalId", message("organization.externalId.required")));
@@ -204,17 +381,28 @@ public class Organizations {
                 throw new LineRejected(
                         List.of(new FieldMessage("externalId", message("organization.import.not-editable"))));
             }
-            requireNetworkChangeAllowedForLine(user, organization, Set.copyOf(networkIds.values()));
-            apply(organization, data, networkIds);
-            return false;
+            if (!networkChangeAllowed(user, organization, Set.copyOf(networkIds.values()))) {
+                throw new LineRejected(
+                        List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
+            }
+            change(organization, data, networkIds, data.status() == null ? organization.getStatus() : data.status());
+            return new UpsertOutcome(false, warnings(organization));
         }
         if (!networkIds.values().stream().allMatch(user::managesNetwork)) {
             throw new LineRejected(List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
         }
         Organization organization = new Organization(uniqueSlug(data.name()));
-        apply(organization, data, networkIds);
+        organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
+        write(organization, data, networkIds);
         organizations.save(organization);
-        return true;
+        log(organization, RevisionAction.CREATED, null);
+        return new UpsertOutcome(true, warnings(organization));
+    }
+
+    private List<FieldMessage> warnings(Organization organization) {
+        return organization.getGeocodeStatus() == GeocodeStatus.UNKNOWN_POSTAL_CODE
+                ? List.of(new FieldMessage("address.postalCode", message("organization.postalCode.unknown")))
+                : List.of();
     }
 
     /** All validation errors of the data, with field paths as in the request body, in the caller's language. */
@@ -224,13 +412,17 @@ public class Organizations {
         for (ConstraintViolation<OrganizationData> violation : validator.validate(data)) {
             errors.add(new FieldMessage(violation.getPropertyPath().toString(), violation.getMessage()));
         }
-        OrganizationData.Address address = data.address();
-        if (address != null
-                && "DE".equals(address.country())
-                && address.postalCode() != null
-                && !address.postalCode().isBlank()
-                && !GERMAN_POSTAL_CODE.matcher(address.postalCode().strip()).matches()) {
-            errors.add(new FieldMessage("address.postalCode", message("organization.postalCode.german")));
+        checkPostalCode(data.address(), "address.postalCode", errors);
+        for (int i = 0; i < data.sites().size(); i++) {
+            if (data.sites().get(i) != null) {
+                checkPostalCode(data.sites().get(i).address(), "sites[" + i + "].address.postalCode", errors);
+            }
+        }
+        for (int i = 0; i < data.industries().size(); i++) {
+            String code = data.industries().get(i);
+            if (code != null && code.matches("\\d{2}") && !industries.isDivision(code)) {
+                errors.add(new FieldMessage("industries[" + i + "]", message("organization.industry.unknown", code)));
+            }
         }
         if (!data.networks().isEmpty() && data.networks().stream().allMatch(Objects::nonNull)) {
             Map<String, UUID> known = networks.idsBySlug(data.networks());
@@ -246,6 +438,16 @@ public class Organizations {
         }
         errors.sort(Comparator.comparing(FieldMessage::field));
         return errors;
+    }
+
+    private void checkPostalCode(OrganizationData.Address address, String field, List<FieldMessage> errors) {
+        if (address != null
+                && "DE".equals(address.country())
+                && address.postalCode() != null
+                && !address.postalCode().isBlank()
+                && !GERMAN_POSTAL_CODE.matcher(address.postalCode().strip()).matches()) {
+            errors.add(new FieldMessage(field, message("organization.postalCode.german")));
+        }
     }
 
     private Map<String, UUID> validateOrThrow(OrganizationData data) {
@@ -268,16 +470,94 @@ public class Organizations {
         return organization;
     }
 
+    private Organization office(UUID id) {
+        CurrentUser user = currentUsers.current();
+        Organization organization = organizations
+                .findById(id)
+                .filter(o -> access.canSee(user, o))
+                .orElseThrow(() -> new NotFoundException("organization"));
+        if (!access.isOffice(user, organization)) {
+            throw new AccessDeniedException("network office only");
+        }
+        return organization;
+    }
+
+    private boolean needsApproval(Organization organization) {
+        return networks.requiresApproval(organization.getNetworkIds());
+    }
+
+    /** Applies the data and records what changed; a status change is recorded as publishing or unpublishing. */
+    private void change(
+            Organization organization, OrganizationData data, Map<String, UUID> networkIds, ProfileStatus wanted) {
+        List<String> fields = changedFields(organization, data);
+        ProfileStatus before = organization.getStatus();
+        organization.setStatus(wanted);
+        write(organization, data, networkIds);
+        if (!fields.isEmpty()) {
+            log(organization, RevisionAction.UPDATED, String.join(", ", fields));
+        }
+        if (before != wanted) {
+            log(
+                    organization,
+                    wanted == ProfileStatus.PUBLISHED ? RevisionAction.PUBLISHED : RevisionAction.UNPUBLISHED,
+                    null);
+        }
+        pendingChanges.findByOrganizationId(organization.getId()).ifPresent(pending -> {
+            // The office changed the profile itself; an editor's older wish would now overwrite that.
+            if (access.isOffice(currentUsers.current(), organization)) {
+                return;
+            }
+            pendingChanges.delete(pending);
+        });
+    }
+
+    private void write(Organization organization, OrganizationData data, Map<String, UUID> networkIds) {
+        mapper.apply(organization, data, networkIds);
+        organization.setCompleteness(Completeness.of(data, organization.getGeocodeStatus() == GeocodeStatus.LOCATED)
+                .score());
+    }
+
+    /** The top-level fields whose values differ between the organization now and the data. */
+    private List<String> changedFields(Organization organization, OrganizationData wanted) {
+        OrganizationData current =
+                mapper.read(organization, networkSlugs(List.of(organization)), Visibility.NETWORK_OFFICE);
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : OrganizationData.class.getRecordComponents()) {
+            try {
+                Object before = component.getAccessor().invoke(current);
+                Object after = component.getAccessor().invoke(wanted);
+                if (after != null
+                        && !Objects.equals(normalized(before), normalized(after))
+                        && !"externalId".equals(component.getName())
+                        && !"status".equals(component.getName())) {
+                    fields.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Record accessors are public", e);
+            }
+        }
+        return fields;
+    }
+
+    /** Locations are computed, not typed: they never count as a change. */
+    private static Object normalized(Object value) {
+        if (value instanceof OrganizationData.Address address) {
+            return new OrganizationData.Address(
+                    address.street(), address.postalCode(), address.city(), address.country(), null);
+        }
+        return value;
+    }
+
+    private void log(Organization organization, RevisionAction action, String details) {
+        CurrentUser user = currentUsers.current();
+        revisions.save(new OrganizationRevision(
+                organization.getId(), user.id(), user.isAnonymous() ? null : user.displayName(), action, details));
+    }
+
     /** Adding or removing a network is the office's decision: the person must manage every network that changes. */
     private void requireNetworkChangeAllowed(CurrentUser user, Organization organization, Set<UUID> wanted) {
         if (!networkChangeAllowed(user, organization, wanted)) {
             throw new AccessDeniedException("may not change networks");
-        }
-    }
-
-    private void requireNetworkChangeAllowedForLine(CurrentUser user, Organization organization, Set<UUID> wanted) {
-        if (!networkChangeAllowed(user, organization, wanted)) {
-            throw new LineRejected(List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
         }
     }
 
@@ -296,88 +576,6 @@ public class Organizations {
         }
     }
 
-    private void apply(Organization organization, OrganizationData data, Map<String, UUID> networkIds) {
-        // The external id is the importer's key: an update that leaves it out keeps it, or the next import of the
-        // same key would create a duplicate.
-        if (blankToNull(data.externalId()) != null) {
-            organization.setExternalId(data.externalId().strip());
-        }
-        organization.setName(data.name().strip());
-        organization.setKind(data.kind());
-        organization.setDescription(data.description().toText());
-        replace(
-                organization.getCompetences(),
-                data.competences().stream().map(String::strip).distinct().toList());
-        replace(organization.getOffers(), entries(data.offers()));
-        replace(organization.getNeeds(), entries(data.needs()));
-        OrganizationData.Address address = data.address();
-        organization.setAddress(
-                address == null || address.isEmpty()
-                        ? null
-                        : new PostalAddress(
-                                blankToNull(address.street()),
-                                blankToNull(address.postalCode()),
-                                blankToNull(address.city()),
-                                address.country()));
-        organization.setEmployees(data.employees());
-        organization.setWebsite(blankToNull(data.website()));
-        organization.setVisibility(data.visibility());
-        replace(
-                organization.getNetworkIds(),
-                data.networks().stream().map(networkIds::get).toList());
-        mergeContacts(organization, data.contacts());
-        organization.touch();
-    }
-
-    /**
-     * Contacts keep their identity across updates when their email (or else their name) matches, so that later
-     * records about a person (interactions, roles) stay attached to them.
-     */
-    private static void mergeContacts(Organization organization, List<OrganizationData.Contact> wanted) {
-        Map<String, ContactPerson> existing = new HashMap<>();
-        for (ContactPerson contact : organization.getContacts()) {
-            existing.putIfAbsent(
-                    contactKey(contact.getEmail(), contact.getFirstName(), contact.getLastName()), contact);
-        }
-        List<ContactPerson> merged = new ArrayList<>();
-        for (OrganizationData.Contact contact : wanted) {
-            ContactPerson person =
-                    existing.remove(contactKey(contact.email(), contact.firstName(), contact.lastName()));
-            if (person == null) {
-                person = new ContactPerson(UUID.randomUUID());
-            }
-            person.describe(
-                    blankToNull(contact.firstName()),
-                    contact.lastName().strip(),
-                    blankToNull(contact.role()),
-                    blankToNull(contact.email()),
-                    blankToNull(contact.phone()),
-                    contact.topics().stream().map(String::strip).toList());
-            merged.add(person);
-        }
-        replace(organization.getContacts(), merged);
-    }
-
-    private static String contactKey(String email, String firstName, String lastName) {
-        if (email != null && !email.isBlank()) {
-            return "@" + email.strip().toLowerCase(Locale.ROOT);
-        }
-        return (Objects.toString(firstName, "") + " " + Objects.toString(lastName, ""))
-                .strip()
-                .toLowerCase(Locale.ROOT);
-    }
-
-    private static List<ProfileEntry> entries(List<OrganizationData.Entry> entries) {
-        return entries.stream()
-                .map(e -> new ProfileEntry(e.title().strip(), blankToNull(e.description())))
-                .toList();
-    }
-
-    private static <T> void replace(java.util.Collection<T> target, java.util.Collection<T> values) {
-        target.clear();
-        target.addAll(values);
-    }
-
     private String uniqueSlug(String name) {
         String base = Slugs.of(name);
         String slug = base;
@@ -389,42 +587,17 @@ public class Organizations {
     }
 
     private OrganizationDetails details(Organization o) {
-        Map<UUID, String> slugs = networkSlugs(List.of(o));
-        PostalAddress address = o.getAddress();
-        OrganizationData data = new OrganizationData(
-                o.getExternalId(),
-                o.getNetworkIds().stream()
-                        .map(slugs::get)
-                        .filter(Objects::nonNull)
-                        .sorted()
-                        .toList(),
-                o.getName(),
-                o.getKind(),
-                OrganizationData.Description.of(o.getDescription()),
-                List.copyOf(o.getCompetences()),
-                o.getOffers().stream()
-                        .map(e -> new OrganizationData.Entry(e.title(), e.description()))
-                        .toList(),
-                o.getNeeds().stream()
-                        .map(e -> new OrganizationData.Entry(e.title(), e.description()))
-                        .toList(),
-                address == null
-                        ? null
-                        : new OrganizationData.Address(
-                                address.street(), address.postalCode(), address.city(), address.country()),
-                o.getEmployees(),
-                o.getWebsite(),
-                o.getContacts().stream()
-                        .map(c -> new OrganizationData.Contact(
-                                c.getFirstName(),
-                                c.getLastName(),
-                                c.getRole(),
-                                c.getEmail(),
-                                c.getPhone(),
-                                List.copyOf(c.getTopics())))
-                        .toList(),
-                o.getVisibility());
-        return new OrganizationDetails(o.getId(), o.getSlug(), data, o.getUpdatedAt());
+        Visibility level = access.readerLevel(currentUsers.current(), o);
+        OrganizationData data = mapper.read(o, networkSlugs(List.of(o)), level);
+        Map<String, LocalizedText> labels = taxonomy.prefLabels(o.getCompetenceConcepts());
+        List<OrganizationDetails.ConceptRef> concepts = o.getCompetenceConcepts().stream()
+                .filter(labels::containsKey)
+                .map(uri -> new OrganizationDetails.ConceptRef(uri, labels.get(uri)))
+                .toList();
+        boolean pending = level == Visibility.NETWORK_OFFICE
+                && pendingChanges.findByOrganizationId(o.getId()).isPresent();
+        return new OrganizationDetails(
+                o.getId(), o.getSlug(), data, o.getUpdatedAt(), o.getGeocodeStatus(), concepts, pending);
     }
 
     private Map<UUID, String> networkSlugs(List<Organization> list) {
@@ -439,16 +612,29 @@ public class Organizations {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** What the current person may do with an organization. */
-    public record Permissions(boolean edit, boolean delete) {}
+    /**
+     * @param created whether a new organization was created (else an existing one updated)
+     * @param warnings what the importer should look at, though the line was written
+     */
+    public record UpsertOutcome(boolean created, List<FieldMessage> warnings) {}
+
+    /**
+     * What the current person may do with an organization.
+     *
+     * @param office the person runs the office of one of its networks (reviews changes, sees the history)
+     * @param changesNeedApproval the person's changes to the published profile wait for the office
+     */
+    public record Permissions(boolean edit, boolean delete, boolean office, boolean changesNeedApproval) {}
+
+    /** One entry of a profile's history. */
+    public record Revision(Instant changedAt, String changedBy, RevisionAction action, String details) {}
+
+    /** An editor's change waiting for the office. */
+    public record PendingReview(Instant submittedAt, String submittedBy, OrganizationData data) {}
 
     /** An import line that is invalid or not allowed; nothing of it was written. */
     public static final class LineRejected extends RuntimeException {

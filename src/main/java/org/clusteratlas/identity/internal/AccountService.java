@@ -51,6 +51,12 @@ class AccountService implements Accounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findById(UUID accountId) {
+        return accountId == null ? Optional.empty() : users.findById(accountId).map(AccountService::summary);
+    }
+
+    @Override
     public void assignNetworkRole(UUID accountId, UUID networkId, NetworkRole role) {
         requireAccount(accountId);
         networkRoles
@@ -106,6 +112,6 @@ class AccountService implements Accounts {
     }
 
     static AccountSummary summary(UserAccount user) {
-        return new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName());
+        return new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.getPreferredLocale());
     }
 }

@@ -48,6 +48,9 @@ public class Network {
     @Column(name = "logo_content_type", length = 50)
     private String logoContentType;
 
+    @Column(name = "edits_require_approval", nullable = false)
+    private boolean editsRequireApproval;
+
     @ManyToMany(mappedBy = "networks")
     private Set<Federation> federations = new LinkedHashSet<>();
 
@@ -70,6 +73,14 @@ public class Network {
         this.name = name;
         this.description = description == null ? LocalizedText.empty() : description;
         this.region = region == null || region.isBlank() ? null : region.strip();
+    }
+
+    public boolean isEditsRequireApproval() {
+        return editsRequireApproval;
+    }
+
+    public void setEditsRequireApproval(boolean editsRequireApproval) {
+        this.editsRequireApproval = editsRequireApproval;
     }
 
     public void changeLogo(String key, String contentType) {

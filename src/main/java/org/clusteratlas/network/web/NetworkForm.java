@@ -20,14 +20,15 @@ record NetworkForm(
         @Size(max = 10000) String descriptionDe,
         @Size(max = 10000) String descriptionEn,
         @Size(max = 120) String region,
-        List<String> federations) {
+        List<String> federations,
+        boolean editsRequireApproval) {
 
     NetworkForm {
         federations = federations == null ? List.of() : List.copyOf(federations);
     }
 
     static NetworkForm empty() {
-        return new NetworkForm("", "", "", "", "", "", List.of());
+        return new NetworkForm("", "", "", "", "", "", List.of(), false);
     }
 
     static NetworkForm of(NetworkSummary network) {
@@ -38,7 +39,8 @@ record NetworkForm(
                 network.description().de(),
                 network.description().en(),
                 network.region(),
-                network.federations());
+                network.federations(),
+                network.editsRequireApproval());
     }
 
     boolean isNamed() {
@@ -51,6 +53,7 @@ record NetworkForm(
                 new BilingualName(nameDe, nameEn),
                 new BilingualDescription(descriptionDe, descriptionEn),
                 region,
-                federations);
+                federations,
+                editsRequireApproval);
     }
 }

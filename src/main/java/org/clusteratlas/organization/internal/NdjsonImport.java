@@ -45,6 +45,7 @@ public class NdjsonImport {
         int created = 0;
         int updated = 0;
         List<ImportResult.FailedLine> failed = new ArrayList<>();
+        List<ImportResult.Warning> warnings = new ArrayList<>();
         BoundedLineReader lines = new BoundedLineReader(body, MAX_LINE_CHARS);
         int number = 0;
         for (String line = lines.next(); line != null; line = lines.next()) {
@@ -70,10 +71,14 @@ public class NdjsonImport {
                 continue;
             }
             try {
-                if (organizations.upsertForImport(data)) {
+                Organizations.UpsertOutcome outcome = organizations.upsertForImport(data);
+                if (outcome.created()) {
                     created++;
                 } else {
                     updated++;
+                }
+                if (!outcome.warnings().isEmpty()) {
+                    warnings.add(new ImportResult.Warning(number, data.externalId(), outcome.warnings()));
                 }
             } catch (Organizations.LineRejected rejected) {
                 failed.add(new ImportResult.FailedLine(number, data.externalId(), rejected.errors()));
@@ -87,7 +92,7 @@ public class NdjsonImport {
                         number, data.externalId(), List.of(new FieldMessage("", message("import.line.conflict")))));
             }
         }
-        return new ImportResult(created, updated, failed);
+        return new ImportResult(created, updated, failed, warnings);
     }
 
     private FieldMessage jsonError(JacksonException e) {

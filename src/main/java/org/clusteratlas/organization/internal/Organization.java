@@ -22,7 +22,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.clusteratlas.organization.EmployeeBand;
+import org.clusteratlas.organization.GeocodeStatus;
 import org.clusteratlas.organization.OrganizationKind;
+import org.clusteratlas.organization.ProfileStatus;
+import org.clusteratlas.organization.ValueChainRole;
 import org.clusteratlas.organization.Visibility;
 import org.clusteratlas.shared.LocalizedText;
 
@@ -59,6 +63,12 @@ public class Organization {
     @Column(name = "competence", nullable = false, length = 200)
     private List<String> competences = new ArrayList<>();
 
+    /** Concepts of the competence taxonomy the typed competences were mapped to, by URI. */
+    @ElementCollection
+    @CollectionTable(name = "organization_competence_concept", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "concept_uri", nullable = false, length = 300)
+    private Set<String> competenceConcepts = new LinkedHashSet<>();
+
     @ElementCollection
     @CollectionTable(name = "organization_offer", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "sort_order")
@@ -71,6 +81,16 @@ public class Organization {
 
     @Embedded
     private PostalAddress address;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "geocode_status", nullable = false, length = 30)
+    private GeocodeStatus geocodeStatus = GeocodeStatus.NO_ADDRESS;
 
     private Integer employees;
 
@@ -90,6 +110,80 @@ public class Organization {
     @CollectionTable(name = "organization_network", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "network_id", nullable = false)
     private Set<UUID> networkIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_industry", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "nace_code", nullable = false, length = 2)
+    private Set<String> industries = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_certification", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "name", nullable = false, length = 100)
+    private List<String> certifications = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_machine", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "sort_order")
+    private List<MachineEntry> machinery = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employee_band", length = 30)
+    private EmployeeBand employeeBand;
+
+    @Column(name = "founding_year")
+    private Integer foundingYear;
+
+    @ElementCollection
+    @CollectionTable(name = "organization_site", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "sort_order")
+    private List<SiteEntry> sites = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_language", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "language", nullable = false, length = 2)
+    private Set<String> languages = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_reference", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "sort_order")
+    private List<ReferenceEntry> references = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_value_chain_role", joinColumns = @JoinColumn(name = "organization_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<ValueChainRole> valueChainRoles = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProfileStatus status = ProfileStatus.PUBLISHED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offers_visibility", length = 20)
+    private Visibility offersVisibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "needs_visibility", length = 20)
+    private Visibility needsVisibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contacts_visibility", length = 20)
+    private Visibility contactsVisibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "machinery_visibility", length = 20)
+    private Visibility machineryVisibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "references_visibility", length = 20)
+    private Visibility referencesVisibility;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(nullable = false)
+    private int completeness;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -157,6 +251,10 @@ public class Organization {
         return competences;
     }
 
+    public Set<String> getCompetenceConcepts() {
+        return competenceConcepts;
+    }
+
     public List<ProfileEntry> getOffers() {
         return offers;
     }
@@ -171,6 +269,24 @@ public class Organization {
 
     public void setAddress(PostalAddress address) {
         this.address = address;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public GeocodeStatus getGeocodeStatus() {
+        return geocodeStatus;
+    }
+
+    public void locate(Double latitude, Double longitude, GeocodeStatus status) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.geocodeStatus = status;
     }
 
     public Integer getEmployees() {
@@ -203,6 +319,107 @@ public class Organization {
 
     public Set<UUID> getNetworkIds() {
         return networkIds;
+    }
+
+    public Set<String> getIndustries() {
+        return industries;
+    }
+
+    public List<String> getCertifications() {
+        return certifications;
+    }
+
+    public List<MachineEntry> getMachinery() {
+        return machinery;
+    }
+
+    public EmployeeBand getEmployeeBand() {
+        return employeeBand;
+    }
+
+    public void setEmployeeBand(EmployeeBand employeeBand) {
+        this.employeeBand = employeeBand;
+    }
+
+    public Integer getFoundingYear() {
+        return foundingYear;
+    }
+
+    public void setFoundingYear(Integer foundingYear) {
+        this.foundingYear = foundingYear;
+    }
+
+    public List<SiteEntry> getSites() {
+        return sites;
+    }
+
+    public Set<String> getLanguages() {
+        return languages;
+    }
+
+    public List<ReferenceEntry> getReferences() {
+        return references;
+    }
+
+    public Set<ValueChainRole> getValueChainRoles() {
+        return valueChainRoles;
+    }
+
+    public ProfileStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProfileStatus status) {
+        this.status = status;
+    }
+
+    public Visibility getOffersVisibility() {
+        return offersVisibility;
+    }
+
+    public Visibility getNeedsVisibility() {
+        return needsVisibility;
+    }
+
+    public Visibility getContactsVisibility() {
+        return contactsVisibility;
+    }
+
+    public Visibility getMachineryVisibility() {
+        return machineryVisibility;
+    }
+
+    public Visibility getReferencesVisibility() {
+        return referencesVisibility;
+    }
+
+    public void setSectionVisibility(
+            Visibility offers, Visibility needs, Visibility contacts, Visibility machinery, Visibility references) {
+        this.offersVisibility = offers;
+        this.needsVisibility = needs;
+        this.contactsVisibility = contacts;
+        this.machineryVisibility = machinery;
+        this.referencesVisibility = references;
+    }
+
+    public int getCompleteness() {
+        return completeness;
+    }
+
+    public void setCompleteness(int completeness) {
+        this.completeness = completeness;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public void markReminded(Instant when) {
+        this.remindedAt = when;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getUpdatedAt() {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.clusteratlas.identity.CurrentUser;
 import org.clusteratlas.identity.NetworkRole;
 import org.clusteratlas.network.Networks;
+import org.clusteratlas.organization.ProfileStatus;
+import org.clusteratlas.organization.Visibility;
 import org.springframework.stereotype.Component;
 
 /** The rules for who may see and change an organization, in one place. */
@@ -27,11 +29,35 @@ public class OrganizationAccess {
         if (user.platformAdmin() || user.editsOrganization(organization.getId())) {
             return true;
         }
+        if (organization.getStatus() == ProfileStatus.DRAFT) {
+            // A draft is work in progress: its editors and the office see it, nobody else.
+            return canEdit(user, organization);
+        }
         return switch (organization.getVisibility()) {
             case PUBLIC -> true;
             case MEMBERS -> !user.isAnonymous() && intersects(memberNetworks(user), organization.getNetworkIds());
             case NETWORK_OFFICE -> intersects(managedNetworks(user), organization.getNetworkIds());
         };
+    }
+
+    /**
+     * The most private visibility the person is entitled to for this organization: the office level for its editors,
+     * its networks' offices and platform admins; the members level for signed-in members of its (federated)
+     * networks; else public. Sections marked more private than this are left out for the person.
+     */
+    public Visibility readerLevel(CurrentUser user, Organization organization) {
+        if (canEdit(user, organization) || user.platformAdmin()) {
+            return Visibility.NETWORK_OFFICE;
+        }
+        if (!user.isAnonymous() && intersects(memberNetworks(user), organization.getNetworkIds())) {
+            return Visibility.MEMBERS;
+        }
+        return Visibility.PUBLIC;
+    }
+
+    /** Whether the person runs the office of one of the organization's networks (or is a platform admin). */
+    public boolean isOffice(CurrentUser user, Organization organization) {
+        return user.platformAdmin() || organization.getNetworkIds().stream().anyMatch(user::managesNetwork);
     }
 
     /** Editors of the organization, the office of one of its networks, and platform admins. */

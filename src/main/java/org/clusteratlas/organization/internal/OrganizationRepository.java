@@ -22,9 +22,9 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
     List<Object[]> countByNetwork();
 
     /**
-     * A page of the organizations the viewer may see: public ones, members-only ones of the viewer's (federated)
-     * networks, office-only ones of the networks the viewer manages, and those the viewer edits. Visibility is decided
-     * in the query so that paging and totals are right.
+     * A page of the organizations the viewer may see: published public ones, published members-only ones of the
+     * viewer's (federated) networks, every one of the networks the viewer's office runs, and those the viewer edits.
+     * Visibility is decided in the query so that paging and totals are right.
      */
     @Query("""
             select o from Organization o
@@ -32,14 +32,14 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
                    or exists (select 1 from Organization f join f.networkIds fn where f = o and fn in :networkIds))
               and (:text = '' or lower(o.name) like :text or lower(o.address.city) like :text)
               and (:admin = true
-                   or o.visibility = org.clusteratlas.organization.Visibility.PUBLIC
-                   or (o.visibility = org.clusteratlas.organization.Visibility.MEMBERS
-                       and exists (select 1 from Organization m join m.networkIds mn
-                                   where m = o and mn in :memberNetworks))
-                   or (o.visibility = org.clusteratlas.organization.Visibility.NETWORK_OFFICE
-                       and exists (select 1 from Organization s join s.networkIds sn
-                                   where s = o and sn in :managedNetworks))
-                   or o.id in :editable)
+                   or o.id in :editable
+                   or exists (select 1 from Organization s join s.networkIds sn
+                              where s = o and sn in :managedNetworks)
+                   or (o.status = org.clusteratlas.organization.ProfileStatus.PUBLISHED
+                       and (o.visibility = org.clusteratlas.organization.Visibility.PUBLIC
+                            or (o.visibility = org.clusteratlas.organization.Visibility.MEMBERS
+                                and exists (select 1 from Organization m join m.networkIds mn
+                                            where m = o and mn in :memberNetworks)))))
             order by lower(o.name)
             """)
     Page<Organization> findVisible(
@@ -51,4 +51,32 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
             @Param("managedNetworks") Collection<UUID> managedNetworks,
             @Param("editable") Collection<UUID> editable,
             Pageable pageable);
+
+    /** Organizations with a geocoding problem in the given networks (all networks for platform admins). */
+    @Query("""
+            select distinct o from Organization o join o.networkIds n
+            where o.geocodeStatus = :status and (:admin = true or n in :networkIds)
+            order by o.name
+            """)
+    List<Organization> findByGeocodeStatus(
+            @Param("status") org.clusteratlas.organization.GeocodeStatus status,
+            @Param("admin") boolean admin,
+            @Param("networkIds") Collection<UUID> networkIds);
+
+    /** The least complete profiles of the given networks (all networks for platform admins). */
+    @Query("""
+            select distinct o from Organization o join o.networkIds n
+            where (:admin = true or n in :networkIds)
+            order by o.completeness, o.name
+            """)
+    List<Organization> findWeakest(
+            @Param("admin") boolean admin, @Param("networkIds") Collection<UUID> networkIds, Pageable pageable);
+
+    /** Profiles not changed since the cutoff whose editors have not been reminded since their last change. */
+    @Query("""
+            select o from Organization o
+            where o.updatedAt < :cutoff and (o.remindedAt is null or o.remindedAt < o.updatedAt)
+            order by o.updatedAt
+            """)
+    List<Organization> findStale(@Param("cutoff") java.time.Instant cutoff, Pageable pageable);
 }

@@ -1,17 +1,45 @@
 package org.clusteratlas.organization.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.clusteratlas.organization.EmployeeBand;
+import org.clusteratlas.organization.NeedStatus;
 import org.clusteratlas.organization.OrganizationData;
 import org.clusteratlas.organization.OrganizationKind;
+import org.clusteratlas.organization.ProfileStatus;
+import org.clusteratlas.organization.ValueChainRole;
 import org.clusteratlas.organization.Visibility;
 
 /**
- * The organization form. A mutable bean because rows of offers, needs and contacts are bound by index
- * ({@code offers[2].title}); the data is checked by the same validation as the API after conversion.
+ * The organization form. A mutable bean because rows (offers, needs, contacts, machinery, sites, references) are
+ * bound by index ({@code offers[2].title}); the data is checked by the same validation as the API after conversion.
  */
 public class OrganizationForm {
+
+    /** Certificates offered as checkboxes; anything else is typed as a free entry. */
+    static final List<String> MANAGED_CERTIFICATIONS = List.of(
+            "ISO 9001",
+            "IATF 16949",
+            "ISO 14001",
+            "ISO 45001",
+            "ISO 50001",
+            "ISO/IEC 27001",
+            "ISO 13485",
+            "EN 9100",
+            "EN 1090",
+            "ISO 3834",
+            "TISAX",
+            "EMAS");
+
+    /** Languages offered as checkboxes (ISO 639-1). */
+    static final List<String> LANGUAGES =
+            List.of("de", "en", "fr", "it", "es", "nl", "pl", "cs", "tr", "ru", "uk", "ar", "zh");
 
     private String externalId;
     private String name;
@@ -30,6 +58,22 @@ public class OrganizationForm {
     private String website;
     private List<ContactRow> contacts = new ArrayList<>();
     private Visibility visibility = Visibility.PUBLIC;
+    private List<String> industries = new ArrayList<>();
+    private List<String> certifications = new ArrayList<>();
+    private String otherCertifications;
+    private List<MachineRow> machinery = new ArrayList<>();
+    private EmployeeBand employeeBand;
+    private Integer foundingYear;
+    private List<SiteRow> sites = new ArrayList<>();
+    private List<String> languages = new ArrayList<>();
+    private List<ReferenceRow> references = new ArrayList<>();
+    private List<ValueChainRole> valueChainRoles = new ArrayList<>();
+    private Visibility offersVisibility;
+    private Visibility needsVisibility;
+    private Visibility contactsVisibility;
+    private Visibility machineryVisibility;
+    private Visibility referencesVisibility;
+    private ProfileStatus status = ProfileStatus.PUBLISHED;
 
     static OrganizationForm of(OrganizationData data) {
         OrganizationForm form = new OrganizationForm();
@@ -40,8 +84,8 @@ public class OrganizationForm {
         form.descriptionDe = data.description().de();
         form.descriptionEn = data.description().en();
         form.competences = String.join("\n", data.competences());
-        data.offers().forEach(e -> form.offers.add(new EntryRow(e.title(), e.description())));
-        data.needs().forEach(e -> form.needs.add(new EntryRow(e.title(), e.description())));
+        data.offers().forEach(e -> form.offers.add(EntryRow.of(e)));
+        data.needs().forEach(e -> form.needs.add(EntryRow.of(e)));
         if (data.address() != null) {
             form.street = data.address().street();
             form.postalCode = data.address().postalCode();
@@ -54,30 +98,57 @@ public class OrganizationForm {
                 .forEach(c -> form.contacts.add(new ContactRow(
                         c.firstName(), c.lastName(), c.role(), c.email(), c.phone(), String.join(", ", c.topics()))));
         form.visibility = data.visibility();
+        form.industries = new ArrayList<>(data.industries());
+        form.certifications = new ArrayList<>(data.certifications().stream()
+                .filter(MANAGED_CERTIFICATIONS::contains)
+                .toList());
+        form.otherCertifications = String.join(
+                "\n",
+                data.certifications().stream()
+                        .filter(Predicate.not(MANAGED_CERTIFICATIONS::contains))
+                        .toList());
+        data.machinery().forEach(m -> form.machinery.add(new MachineRow(m.kind(), m.details())));
+        form.employeeBand = data.employeeBand();
+        form.foundingYear = data.foundingYear();
+        data.sites()
+                .forEach(s -> form.sites.add(new SiteRow(
+                        s.name(),
+                        s.address().street(),
+                        s.address().postalCode(),
+                        s.address().city(),
+                        s.address().country())));
+        form.languages = new ArrayList<>(data.languages());
+        data.references()
+                .forEach(
+                        r -> form.references.add(new ReferenceRow(r.title(), r.description(), r.customer(), r.year())));
+        form.valueChainRoles = new ArrayList<>(data.valueChainRoles());
+        form.offersVisibility = data.sectionVisibility().offers();
+        form.needsVisibility = data.sectionVisibility().needs();
+        form.contactsVisibility = data.sectionVisibility().contacts();
+        form.machineryVisibility = data.sectionVisibility().machinery();
+        form.referencesVisibility = data.sectionVisibility().references();
+        form.status = data.status();
         return form;
     }
 
     /** Empty rows (a blank row is always offered for typing) are dropped; everything else is kept as typed. */
     OrganizationData toData() {
+        Set<String> allCertifications = new LinkedHashSet<>(certifications);
+        allCertifications.addAll(lines(otherCertifications));
         return new OrganizationData(
                 blankToNull(externalId),
                 networks,
                 name,
                 kind,
                 new OrganizationData.Description(descriptionDe, descriptionEn),
-                competences == null
-                        ? List.of()
-                        : Arrays.stream(competences.split("\\R"))
-                                .map(String::strip)
-                                .filter(s -> !s.isEmpty())
-                                .toList(),
+                lines(competences),
                 offers.stream()
                         .filter(row -> !row.isBlank())
-                        .map(row -> new OrganizationData.Entry(row.getTitle(), row.getDescription()))
+                        .map(row -> row.toEntry(false))
                         .toList(),
                 needs.stream()
                         .filter(row -> !row.isBlank())
-                        .map(row -> new OrganizationData.Entry(row.getTitle(), row.getDescription()))
+                        .map(row -> row.toEntry(true))
                         .toList(),
                 new OrganizationData.Address(street, postalCode, city, blankToNull(country)),
                 employees,
@@ -97,7 +168,51 @@ public class OrganizationForm {
                                                 .filter(s -> !s.isEmpty())
                                                 .toList()))
                         .toList(),
-                visibility);
+                visibility,
+                industries,
+                List.copyOf(allCertifications),
+                machinery.stream()
+                        .filter(row -> !row.isBlank())
+                        .map(row -> new OrganizationData.Machine(row.getKind(), blankToNull(row.getDetails())))
+                        .toList(),
+                employeeBand,
+                foundingYear,
+                sites.stream()
+                        .filter(row -> !row.isBlank())
+                        .map(row -> new OrganizationData.Site(
+                                blankToNull(row.getName()),
+                                new OrganizationData.Address(
+                                        row.getStreet(),
+                                        row.getPostalCode(),
+                                        row.getCity(),
+                                        blankToNull(row.getCountry()))))
+                        .toList(),
+                languages,
+                references.stream()
+                        .filter(row -> !row.isBlank())
+                        .map(row -> new OrganizationData.Reference(
+                                row.getTitle(),
+                                blankToNull(row.getDescription()),
+                                blankToNull(row.getCustomer()),
+                                row.getYear()))
+                        .toList(),
+                valueChainRoles,
+                new OrganizationData.SectionVisibility(
+                        offersVisibility,
+                        needsVisibility,
+                        contactsVisibility,
+                        machineryVisibility,
+                        referencesVisibility),
+                status);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /**
@@ -112,14 +227,22 @@ public class OrganizationForm {
         if (apiField.startsWith("description.")) {
             return "description" + capitalize(apiField.substring("description.".length()));
         }
-        if (apiField.startsWith("competences")) {
-            return "competences";
+        for (String list : List.of("competences", "networks", "industries", "languages", "valueChainRoles")) {
+            if (apiField.startsWith(list)) {
+                return list;
+            }
         }
-        if (apiField.startsWith("networks")) {
-            return "networks";
+        if (apiField.startsWith("certifications")) {
+            return "otherCertifications";
+        }
+        if (apiField.matches("sites\\[\\d+]\\.address\\..*")) {
+            return apiField.replace(".address.", ".");
         }
         if (apiField.matches("contacts\\[\\d+]\\.topics.*")) {
             return apiField.substring(0, apiField.indexOf(".topics")) + ".topics";
+        }
+        if (apiField.matches("(offers|needs)\\[\\d+]\\.concepts.*")) {
+            return apiField.substring(0, apiField.indexOf(".concepts")) + ".title";
         }
         return apiField;
     }
@@ -135,16 +258,28 @@ public class OrganizationForm {
         if (contacts.stream().noneMatch(ContactRow::isBlank)) {
             contacts.add(new ContactRow());
         }
+        if (machinery.stream().noneMatch(MachineRow::isBlank)) {
+            machinery.add(new MachineRow());
+        }
+        if (sites.stream().noneMatch(SiteRow::isBlank)) {
+            sites.add(new SiteRow());
+        }
+        if (references.stream().noneMatch(ReferenceRow::isBlank)) {
+            references.add(new ReferenceRow());
+        }
     }
 
-    /** Adds an empty row to the named list ("offers", "needs" or "contacts"); other names are ignored. */
+    /** Adds an empty row to the named list; other names (a forged request) are ignored. */
     void addRow(String list) {
         switch (list) {
             case "offers" -> offers.add(new EntryRow());
             case "needs" -> needs.add(new EntryRow());
             case "contacts" -> contacts.add(new ContactRow());
+            case "machinery" -> machinery.add(new MachineRow());
+            case "sites" -> sites.add(new SiteRow());
+            case "references" -> references.add(new ReferenceRow());
             default -> {
-                // an unknown list name comes from a forged request; there is nothing to add
+                // nothing to add
             }
         }
     }
@@ -154,6 +289,9 @@ public class OrganizationForm {
         offers.removeIf(EntryRow::isBlank);
         needs.removeIf(EntryRow::isBlank);
         contacts.removeIf(ContactRow::isBlank);
+        machinery.removeIf(MachineRow::isBlank);
+        sites.removeIf(SiteRow::isBlank);
+        references.removeIf(ReferenceRow::isBlank);
     }
 
     private static String capitalize(String s) {
@@ -163,6 +301,12 @@ public class OrganizationForm {
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    static boolean allBlank(Object... values) {
+        return Stream.of(values).allMatch(v -> v == null || (v instanceof String s && s.isBlank()));
+    }
+
+    // Getters and setters for binding.
 
     public String getExternalId() {
         return externalId;
@@ -300,21 +444,168 @@ public class OrganizationForm {
         this.visibility = visibility;
     }
 
-    /** One offer or need row. */
+    public List<String> getIndustries() {
+        return industries;
+    }
+
+    public void setIndustries(List<String> industries) {
+        this.industries = industries == null ? new ArrayList<>() : industries;
+    }
+
+    public List<String> getCertifications() {
+        return certifications;
+    }
+
+    public void setCertifications(List<String> certifications) {
+        this.certifications = certifications == null ? new ArrayList<>() : certifications;
+    }
+
+    public String getOtherCertifications() {
+        return otherCertifications;
+    }
+
+    public void setOtherCertifications(String otherCertifications) {
+        this.otherCertifications = otherCertifications;
+    }
+
+    public List<MachineRow> getMachinery() {
+        return machinery;
+    }
+
+    public void setMachinery(List<MachineRow> machinery) {
+        this.machinery = machinery;
+    }
+
+    public EmployeeBand getEmployeeBand() {
+        return employeeBand;
+    }
+
+    public void setEmployeeBand(EmployeeBand employeeBand) {
+        this.employeeBand = employeeBand;
+    }
+
+    public Integer getFoundingYear() {
+        return foundingYear;
+    }
+
+    public void setFoundingYear(Integer foundingYear) {
+        this.foundingYear = foundingYear;
+    }
+
+    public List<SiteRow> getSites() {
+        return sites;
+    }
+
+    public void setSites(List<SiteRow> sites) {
+        this.sites = sites;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages == null ? new ArrayList<>() : languages;
+    }
+
+    public List<ReferenceRow> getReferences() {
+        return references;
+    }
+
+    public void setReferences(List<ReferenceRow> references) {
+        this.references = references;
+    }
+
+    public List<ValueChainRole> getValueChainRoles() {
+        return valueChainRoles;
+    }
+
+    public void setValueChainRoles(List<ValueChainRole> valueChainRoles) {
+        this.valueChainRoles = valueChainRoles == null ? new ArrayList<>() : valueChainRoles;
+    }
+
+    public Visibility getOffersVisibility() {
+        return offersVisibility;
+    }
+
+    public void setOffersVisibility(Visibility offersVisibility) {
+        this.offersVisibility = offersVisibility;
+    }
+
+    public Visibility getNeedsVisibility() {
+        return needsVisibility;
+    }
+
+    public void setNeedsVisibility(Visibility needsVisibility) {
+        this.needsVisibility = needsVisibility;
+    }
+
+    public Visibility getContactsVisibility() {
+        return contactsVisibility;
+    }
+
+    public void setContactsVisibility(Visibility contactsVisibility) {
+        this.contactsVisibility = contactsVisibility;
+    }
+
+    public Visibility getMachineryVisibility() {
+        return machineryVisibility;
+    }
+
+    public void setMachineryVisibility(Visibility machineryVisibility) {
+        this.machineryVisibility = machineryVisibility;
+    }
+
+    public Visibility getReferencesVisibility() {
+        return referencesVisibility;
+    }
+
+    public void setReferencesVisibility(Visibility referencesVisibility) {
+        this.referencesVisibility = referencesVisibility;
+    }
+
+    public ProfileStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProfileStatus status) {
+        this.status = status;
+    }
+
+    /** One offer or need row; concepts travel along as a hidden field, space-separated URIs. */
     public static class EntryRow {
 
         private String title;
         private String description;
+        private String concepts;
+        private LocalDate neededBy;
+        private NeedStatus status;
 
         public EntryRow() {}
 
-        EntryRow(String title, String description) {
-            this.title = title;
-            this.description = description;
+        static EntryRow of(OrganizationData.Entry entry) {
+            EntryRow row = new EntryRow();
+            row.title = entry.title();
+            row.description = entry.description();
+            row.concepts = String.join(" ", entry.concepts());
+            row.neededBy = entry.neededBy();
+            row.status = entry.status();
+            return row;
+        }
+
+        OrganizationData.Entry toEntry(boolean need) {
+            return new OrganizationData.Entry(
+                    title,
+                    description,
+                    concepts == null || concepts.isBlank()
+                            ? List.of()
+                            : List.of(concepts.strip().split("\\s+")),
+                    need ? neededBy : null,
+                    need ? status : null);
         }
 
         boolean isBlank() {
-            return blankToNull(title) == null && blankToNull(description) == null;
+            return allBlank(title, description) && neededBy == null;
         }
 
         public String getTitle() {
@@ -331,6 +622,30 @@ public class OrganizationForm {
 
         public void setDescription(String description) {
             this.description = description;
+        }
+
+        public String getConcepts() {
+            return concepts;
+        }
+
+        public void setConcepts(String concepts) {
+            this.concepts = concepts;
+        }
+
+        public LocalDate getNeededBy() {
+            return neededBy;
+        }
+
+        public void setNeededBy(LocalDate neededBy) {
+            this.neededBy = neededBy;
+        }
+
+        public NeedStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(NeedStatus status) {
+            this.status = status;
         }
     }
 
@@ -356,12 +671,7 @@ public class OrganizationForm {
         }
 
         boolean isBlank() {
-            return blankToNull(firstName) == null
-                    && blankToNull(lastName) == null
-                    && blankToNull(role) == null
-                    && blankToNull(email) == null
-                    && blankToNull(phone) == null
-                    && blankToNull(topics) == null;
+            return allBlank(firstName, lastName, role, email, phone, topics);
         }
 
         public String getFirstName() {
@@ -410,6 +720,158 @@ public class OrganizationForm {
 
         public void setTopics(String topics) {
             this.topics = topics;
+        }
+    }
+
+    /** One machine or capacity row. */
+    public static class MachineRow {
+
+        private String kind;
+        private String details;
+
+        public MachineRow() {}
+
+        MachineRow(String kind, String details) {
+            this.kind = kind;
+            this.details = details;
+        }
+
+        boolean isBlank() {
+            return allBlank(kind, details);
+        }
+
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getDetails() {
+            return details;
+        }
+
+        public void setDetails(String details) {
+            this.details = details;
+        }
+    }
+
+    /** One further site row. */
+    public static class SiteRow {
+
+        private String name;
+        private String street;
+        private String postalCode;
+        private String city;
+        private String country = "DE";
+
+        public SiteRow() {}
+
+        SiteRow(String name, String street, String postalCode, String city, String country) {
+            this.name = name;
+            this.street = street;
+            this.postalCode = postalCode;
+            this.city = city;
+            this.country = country;
+        }
+
+        boolean isBlank() {
+            return allBlank(name, street, postalCode, city);
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getStreet() {
+            return street;
+        }
+
+        public void setStreet(String street) {
+            this.street = street;
+        }
+
+        public String getPostalCode() {
+            return postalCode;
+        }
+
+        public void setPostalCode(String postalCode) {
+            this.postalCode = postalCode;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+    }
+
+    /** One reference project row. */
+    public static class ReferenceRow {
+
+        private String title;
+        private String description;
+        private String customer;
+        private Integer year;
+
+        public ReferenceRow() {}
+
+        ReferenceRow(String title, String description, String customer, Integer year) {
+            this.title = title;
+            this.description = description;
+            this.customer = customer;
+            this.year = year;
+        }
+
+        boolean isBlank() {
+            return allBlank(title, description, customer, year);
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getCustomer() {
+            return customer;
+        }
+
+        public void setCustomer(String customer) {
+            this.customer = customer;
+        }
+
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
         }
     }
 }

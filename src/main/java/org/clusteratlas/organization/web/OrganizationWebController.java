@@ -1,21 +1,29 @@
 package org.clusteratlas.organization.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.clusteratlas.identity.CurrentUser;
 import org.clusteratlas.identity.CurrentUsers;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
+import org.clusteratlas.organization.EmployeeBand;
 import org.clusteratlas.organization.InvalidOrganizationException;
+import org.clusteratlas.organization.NeedStatus;
 import org.clusteratlas.organization.OrganizationDetails;
 import org.clusteratlas.organization.OrganizationKind;
 import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.organization.ProfileStatus;
+import org.clusteratlas.organization.ValueChainRole;
 import org.clusteratlas.organization.Visibility;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.web.Htmx;
+import org.clusteratlas.taxonomy.Industries;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,15 +44,20 @@ class OrganizationWebController {
     static final String LIST_VIEW = "organization/list";
     static final String PROFILE_VIEW = "organization/profile";
     static final String FORM_VIEW = "organization/form";
+    static final String ADDRESS_CHECK_VIEW = "organization/address-check";
+    static final String REVIEW_VIEW = "organization/review";
 
     private final Organizations organizations;
     private final Networks networks;
     private final CurrentUsers currentUsers;
+    private final Industries industries;
 
-    OrganizationWebController(Organizations organizations, Networks networks, CurrentUsers currentUsers) {
+    OrganizationWebController(
+            Organizations organizations, Networks networks, CurrentUsers currentUsers, Industries industries) {
         this.organizations = organizations;
         this.networks = networks;
         this.currentUsers = currentUsers;
+        this.industries = industries;
     }
 
     @InitBinder("form")
@@ -69,12 +82,72 @@ class OrganizationWebController {
         return Htmx.view(request, LIST_VIEW, "results");
     }
 
+    @GetMapping("/organizations/address-check")
+    String addressCheck(Model model) {
+        if (!currentUsers.current().managesAnyNetwork()) {
+            throw new AccessDeniedException("network offices only");
+        }
+        model.addAttribute("organizations", organizations.addressesToCheck());
+        return ADDRESS_CHECK_VIEW;
+    }
+
+    @GetMapping("/organizations/review")
+    String review(Model model) {
+        if (!currentUsers.current().managesAnyNetwork()) {
+            throw new AccessDeniedException("network offices only");
+        }
+        model.addAttribute("pending", organizations.pendingForOffice());
+        model.addAttribute("weakest", organizations.weakestProfiles());
+        return REVIEW_VIEW;
+    }
+
+    @PostMapping("/o/{slug}/approve")
+    String approve(@PathVariable String slug, RedirectAttributes redirect) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        organizations.approve(organization.id());
+        redirect.addFlashAttribute("approved", true);
+        return "redirect:/o/" + slug;
+    }
+
+    record RejectForm(@NotBlank @Size(max = 2000) String reason) {}
+
+    @PostMapping("/o/{slug}/reject")
+    String reject(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("rejectForm") RejectForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("rejectReasonMissing", true);
+            return "redirect:/o/" + slug;
+        }
+        organizations.reject(organization.id(), form.reason().strip());
+        redirect.addFlashAttribute("rejected", true);
+        return "redirect:/o/" + slug;
+    }
+
     @GetMapping("/o/{slug}")
     String profile(@PathVariable String slug, Model model, Locale locale) {
         OrganizationDetails organization =
                 organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        Organizations.Permissions permissions = organizations.permissions(organization.id());
         model.addAttribute("organization", organization);
-        model.addAttribute("permissions", organizations.permissions(organization.id()));
+        model.addAttribute("permissions", permissions);
+        model.addAttribute(
+                "industryTitles",
+                organization.data().industries().stream()
+                        .map(code -> code + " – " + industries.title(code).in(locale))
+                        .toList());
+        if (permissions.edit()) {
+            model.addAttribute("completeness", organizations.completeness(organization.id()));
+            model.addAttribute("history", organizations.history(organization.id()));
+        }
+        if (permissions.office()) {
+            organizations.pendingChange(organization.id()).ifPresent(p -> model.addAttribute("pending", p));
+        }
         model.addAttribute(
                 "networkSummaries",
                 networks.findAllById(
@@ -144,8 +217,8 @@ class OrganizationWebController {
         }
         form.dropBlankRows();
         try {
-            organizations.update(organization.id(), form.toData());
-            redirect.addFlashAttribute("saved", true);
+            OrganizationDetails saved = organizations.update(organization.id(), form.toData());
+            redirect.addFlashAttribute(saved.pendingChange() ? "submitted" : "saved", true);
             return "redirect:/o/" + slug;
         } catch (InvalidOrganizationException invalid) {
             reject(errors, invalid.errors());
@@ -197,6 +270,17 @@ class OrganizationWebController {
         model.addAttribute("organization", organization);
         model.addAttribute("kinds", OrganizationKind.values());
         model.addAttribute("visibilities", Visibility.values());
+        model.addAttribute("industryList", industries.all());
+        model.addAttribute("valueChainRoles", ValueChainRole.values());
+        model.addAttribute("employeeBands", EmployeeBand.values());
+        model.addAttribute("languageCodes", OrganizationForm.LANGUAGES);
+        model.addAttribute("managedCertifications", OrganizationForm.MANAGED_CERTIFICATIONS);
+        model.addAttribute("needStatuses", NeedStatus.values());
+        model.addAttribute("statuses", ProfileStatus.values());
+        model.addAttribute(
+                "changesNeedApproval",
+                organization != null
+                        && organizations.permissions(organization.id()).changesNeedApproval());
         model.addAttribute("selectableNetworks", managedNetworks(user));
         model.addAttribute("allNetworks", networks.all());
         return FORM_VIEW;

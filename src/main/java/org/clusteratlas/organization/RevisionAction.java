@@ -1,0 +1,12 @@
+package org.clusteratlas.organization;
+
+/** What happened to a profile. */
+public enum RevisionAction {
+    CREATED,
+    UPDATED,
+    PUBLISHED,
+    UNPUBLISHED,
+    SUBMITTED,
+    APPROVED,
+    REJECTED
+}
