@@ -36,6 +36,7 @@ import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.LocalizedText;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.Slugs;
+import org.clusteratlas.shared.web.Paging;
 import org.clusteratlas.taxonomy.Industries;
 import org.clusteratlas.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
@@ -148,7 +149,7 @@ public class Organizations {
         if (networkFilter) {
             networks.findBySlug(networkSlug).map(NetworkSummary::id).ifPresent(networkIds::add);
             if (networkIds.isEmpty()) {
-                return Page.empty(PageRequest.of(page, size));
+                return Page.empty(Paging.of(page, size, 100));
             }
         }
         String like = text == null || text.isBlank()
@@ -162,7 +163,7 @@ public class Organizations {
                 access.memberNetworks(user),
                 access.managedNetworks(user),
                 access.editable(user),
-                PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100)));
+                Paging.of(page, size, 100));
         Map<UUID, String> slugs = networkSlugs(found.getContent());
         return found.map(o -> listItem(o, slugs));
     }

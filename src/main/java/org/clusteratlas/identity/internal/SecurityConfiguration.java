@@ -1,6 +1,7 @@
 package org.clusteratlas.identity.internal;
 
 import java.util.Map;
+import org.clusteratlas.identity.CurrentUsers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,13 +11,17 @@ import org.springframework.security.authentication.AccountStatusUserDetailsCheck
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +92,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, UserAccounts users, CurrentUsers currentUsers) throws Exception {
+        // Platform-admin rights are checked against the database on every request, not against the role the
+        // session remembers from sign-in: a demoted admin loses the admin pages at once.
+        AuthorizationManager<RequestAuthorizationContext> platformAdminNow = (authentication, context) ->
+                new AuthorizationDecision(currentUsers.current().platformAdmin());
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(
@@ -99,8 +108,9 @@ class SecurityConfiguration {
                         .permitAll())
                 // Pages check fine-grained rights in the services (anonymous visitors are sent to the login page
                 // from there); here only whole areas are closed, so unknown addresses answer 404, not a login.
+                .addFilterAfter(new UnusableAccountFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**")
-                        .hasRole("PLATFORM_ADMIN")
+                        .access(platformAdminNow)
                         .requestMatchers("/account/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/login", "/register", "/password/**")

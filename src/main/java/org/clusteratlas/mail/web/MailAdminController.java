@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.clusteratlas.mail.internal.MailMessages;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.web.Htmx;
+import org.clusteratlas.shared.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ class MailAdminController {
             @RequestParam(defaultValue = "0") int page,
             Model model,
             HttpServletRequest request) {
-        PageRequest pageRequest = PageRequest.of(Math.max(0, page), 50);
+        PageRequest pageRequest = Paging.of(page, 50, 50);
         model.addAttribute("recipient", recipient);
         model.addAttribute(
                 "mails",

@@ -167,7 +167,8 @@ class NetworkAdminController {
     }
 
     private static void requireName(NetworkForm form, BindingResult errors) {
-        if (!form.isNamed()) {
+        // After a failed binding the form object is incomplete; its errors are reported already.
+        if (!errors.hasErrors() && !form.isNamed()) {
             errors.rejectValue("nameDe", "validation.name.one-language");
         }
     }

@@ -21,10 +21,12 @@ record NetworkForm(
         @Size(max = 10000) String descriptionEn,
         @Size(max = 120) String region,
         List<String> federations,
-        boolean editsRequireApproval) {
+        Boolean editsRequireApproval) {
 
     NetworkForm {
         federations = federations == null ? List.of() : List.copyOf(federations);
+        // An unticked checkbox sends nothing; that means "no".
+        editsRequireApproval = Boolean.TRUE.equals(editsRequireApproval);
     }
 
     static NetworkForm empty() {

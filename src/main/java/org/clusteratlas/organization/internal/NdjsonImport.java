@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,16 +59,26 @@ public class NdjsonImport {
             if (line.isBlank()) {
                 continue;
             }
-            OrganizationData data;
+            JsonNode tree;
             try {
-                data = json.readValue(line, OrganizationData.class);
+                tree = json.readTree(line);
             } catch (JacksonException e) {
                 failed.add(new ImportResult.FailedLine(number, null, List.of(jsonError(e))));
                 continue;
             }
-            if (data == null) {
+            if (tree == null || !tree.isObject()) {
                 failed.add(new ImportResult.FailedLine(
                         number, null, List.of(new FieldMessage("", message("import.line.not-object")))));
+                continue;
+            }
+            // The key is read first, so that a line with a wrong value is still reported with its external id.
+            String externalId =
+                    tree.path("externalId").isString() ? tree.get("externalId").asString() : null;
+            OrganizationData data;
+            try {
+                data = json.treeToValue(tree, OrganizationData.class);
+            } catch (JacksonException e) {
+                failed.add(new ImportResult.FailedLine(number, externalId, List.of(jsonError(e))));
                 continue;
             }
             try {

@@ -31,18 +31,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * The best supported language by the browser's weighted list; German when the header is missing, malformed or
+     * names only languages (or "*") the platform does not speak. The servlet container's own parsing is not used
+     * because it falls back to the server's default locale.
+     */
     static Locale fromAcceptLanguage(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
             return Locale.GERMAN;
         }
-        for (Locale wanted : java.util.Collections.list(request.getLocales())) {
-            for (Locale supported : SUPPORTED) {
-                if (supported.getLanguage().equals(wanted.getLanguage())) {
-                    return supported;
-                }
-            }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match != null ? match : Locale.GERMAN;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.GERMAN;
         }
-        return Locale.GERMAN;
     }
 
     @Override

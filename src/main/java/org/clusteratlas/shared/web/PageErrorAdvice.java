@@ -5,6 +5,7 @@ import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,7 +76,9 @@ class PageErrorAdvice {
         if (ex instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         }
-        if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException) {
+        if (ex instanceof TypeMismatchException
+                || ex instanceof HttpMessageNotReadableException
+                || ex instanceof InvalidPropertyException) {
             return HttpStatus.BAD_REQUEST;
         }
         if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
