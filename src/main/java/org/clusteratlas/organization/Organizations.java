@@ -25,6 +25,8 @@ import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.internal.Organization;
 import org.clusteratlas.organization.internal.OrganizationAccess;
+import org.clusteratlas.organization.internal.OrganizationImage;
+import org.clusteratlas.organization.internal.OrganizationImages;
 import org.clusteratlas.organization.internal.OrganizationRepository;
 import org.clusteratlas.organization.internal.OrganizationRevision;
 import org.clusteratlas.organization.internal.OrganizationRevisions;
@@ -36,6 +38,9 @@ import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.LocalizedText;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.Slugs;
+import org.clusteratlas.shared.ValidationFailedException;
+import org.clusteratlas.shared.storage.BlobStorage;
+import org.clusteratlas.shared.storage.ImageUploads;
 import org.clusteratlas.shared.web.Paging;
 import org.clusteratlas.taxonomy.Industries;
 import org.clusteratlas.taxonomy.Taxonomy;
@@ -57,6 +62,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class Organizations {
 
+    /** Pictures per organization: a gallery, not an archive. */
+    public static final int MAX_IMAGES = 12;
+
     private static final Pattern GERMAN_POSTAL_CODE = Pattern.compile("\\d{5}");
 
     private final OrganizationRepository organizations;
@@ -73,6 +81,8 @@ public class Organizations {
     private final Mailer mailer;
     private final Accounts accounts;
     private final Industries industries;
+    private final OrganizationImages images;
+    private final BlobStorage storage;
 
     Organizations(
             OrganizationRepository organizations,
@@ -88,7 +98,9 @@ public class Organizations {
             JsonMapper json,
             Mailer mailer,
             Accounts accounts,
-            Industries industries) {
+            Industries industries,
+            OrganizationImages images,
+            BlobStorage storage) {
         this.organizations = organizations;
         this.access = access;
         this.networks = networks;
@@ -103,6 +115,8 @@ public class Organizations {
         this.mailer = mailer;
         this.accounts = accounts;
         this.industries = industries;
+        this.images = images;
+        this.storage = storage;
     }
 
     /** The organization as far as the current person may see it; {@link NotFoundException} otherwise. */
@@ -343,6 +357,65 @@ public class Organizations {
                         .toList());
         Map<UUID, String> slugs = networkSlugs(found);
         return found.stream().map(o -> listItem(o, slugs)).toList();
+    }
+
+    /** Replaces the logo (an image checked by content); for the organization's editors and office. */
+    public void changeLogo(UUID id, ImageUploads.CheckedImage image) {
+        Organization organization = editable(id);
+        String key = "organizations/" + id + "/logo." + image.extension();
+        storage.put(key, image.bytes());
+        if (organization.getLogoKey() != null && !organization.getLogoKey().equals(key)) {
+            storage.delete(organization.getLogoKey());
+        }
+        organization.changeLogo(key, image.contentType());
+        log(organization, RevisionAction.UPDATED, "logo");
+    }
+
+    /** Adds a picture to the gallery (at most {@value #MAX_IMAGES}). */
+    public void addImage(UUID id, ImageUploads.CheckedImage image, String caption) {
+        Organization organization = editable(id);
+        if (images.countByOrganizationId(id) >= MAX_IMAGES) {
+            throw new ValidationFailedException(
+                    List.of(new FieldMessage("images", message("organization.images.too-many", MAX_IMAGES))));
+        }
+        String text = caption == null || caption.isBlank() ? null : caption.strip();
+        if (text != null && text.length() > 200) {
+            text = text.substring(0, 200);
+        }
+        OrganizationImage picture = new OrganizationImage(id, image.extension(), image.contentType(), text);
+        storage.put(picture.getStorageKey(), image.bytes());
+        images.save(picture);
+        log(organization, RevisionAction.UPDATED, "images");
+    }
+
+    public void removeImage(UUID id, UUID imageId) {
+        Organization organization = editable(id);
+        OrganizationImage picture = images.findById(imageId)
+                .filter(i -> i.getOrganizationId().equals(id))
+                .orElseThrow(() -> new NotFoundException("image"));
+        images.delete(picture);
+        storage.delete(picture.getStorageKey());
+        log(organization, RevisionAction.UPDATED, "images");
+    }
+
+    /** The logo, when the organization is visible to the current person and has one. The caller closes the stream. */
+    @Transactional(readOnly = true)
+    public Optional<Media> logo(UUID id) {
+        return organizations
+                .findById(id)
+                .filter(o -> access.canSee(currentUsers.current(), o) && o.getLogoKey() != null)
+                .flatMap(o -> storage.get(o.getLogoKey()).map(in -> new Media(o.getLogoContentType(), in)));
+    }
+
+    /** A gallery picture, when the organization is visible to the current person. The caller closes the stream. */
+    @Transactional(readOnly = true)
+    public Optional<Media> image(UUID id, UUID imageId) {
+        return organizations
+                .findById(id)
+                .filter(o -> access.canSee(currentUsers.current(), o))
+                .flatMap(o -> images.findById(imageId)
+                        .filter(i -> i.getOrganizationId().equals(id)))
+                .flatMap(i -> storage.get(i.getStorageKey()).map(in -> new Media(i.getContentType(), in)));
     }
 
     public void delete(UUID id) {
@@ -597,8 +670,20 @@ public class Organizations {
                 .toList();
         boolean pending = level == Visibility.NETWORK_OFFICE
                 && pendingChanges.findByOrganizationId(o.getId()).isPresent();
+        String base = "/media/organizations/" + o.getId();
+        List<OrganizationDetails.Image> pictures = images.findByOrganizationIdOrderByCreatedAt(o.getId()).stream()
+                .map(i -> new OrganizationDetails.Image(i.getId(), base + "/images/" + i.getId(), i.getCaption()))
+                .toList();
         return new OrganizationDetails(
-                o.getId(), o.getSlug(), data, o.getUpdatedAt(), o.getGeocodeStatus(), concepts, pending);
+                o.getId(),
+                o.getSlug(),
+                data,
+                o.getUpdatedAt(),
+                o.getGeocodeStatus(),
+                concepts,
+                pending,
+                o.getLogoKey() == null ? null : base + "/logo",
+                pictures);
     }
 
     private Map<UUID, String> networkSlugs(List<Organization> list) {
@@ -630,6 +715,9 @@ public class Organizations {
      * @param changesNeedApproval the person's changes to the published profile wait for the office
      */
     public record Permissions(boolean edit, boolean delete, boolean office, boolean changesNeedApproval) {}
+
+    /** Stored bytes and their content type. */
+    public record Media(String contentType, java.io.InputStream content) {}
 
     /** One entry of a profile's history. */
     public record Revision(Instant changedAt, String changedBy, RevisionAction action, String details) {}

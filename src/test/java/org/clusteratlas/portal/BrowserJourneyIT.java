@@ -170,6 +170,66 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void editorFillsTheProfileWithConceptSuggestionsAndThePublicPageShowsItInBothLanguages() throws Exception {
+        page.navigate(url("/login"));
+        page.locator("#username").fill("redaktion@kettering-software.example");
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("#nav-logout")).isVisible();
+
+        page.navigate(url("/o/kettering-softwarehaus-gmbh/edit"));
+        String offer = "Laserbeschriftung von Typenschildern "
+                + UUID.randomUUID().toString().substring(0, 6);
+        String need = "Partner für Pulverbeschichtung gesucht "
+                + UUID.randomUUID().toString().substring(0, 6);
+
+        // Suggestions while typing, with the German and the English label.
+        page.locator("#competence-search")
+                .pressSequentially(
+                        "Laser", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(40));
+        com.microsoft.playwright.Locator suggestion =
+                page.locator("#concept-suggestions [data-value='Laserschneiden']");
+        assertThat(suggestion).isVisible();
+        assertThat(suggestion).containsText("Laser cutting");
+        suggestion.click();
+        assertThat(page.locator("#competences")).hasValue(Pattern.compile(".*Laserschneiden$", Pattern.DOTALL));
+
+        int offers = page.locator("input[id^='offers'][id$='.title']").count();
+        page.locator("#offers" + (offers - 1) + "\\.title").fill(offer);
+        int needs = page.locator("input[id^='needs'][id$='.title']").count();
+        page.locator("#needs" + (needs - 1) + "\\.title").fill(need);
+        page.getByLabel("Veröffentlicht", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.locator("#save-organization").click();
+
+        assertThat(page.locator("#organization-name")).hasText("Kettering Softwarehaus GmbH");
+        assertThat(page.locator("main")).containsText(offer);
+        assertThat(page.locator("main")).containsText(need);
+        assertThat(page.locator("#competence-concepts")).containsText("Laserschneiden");
+
+        // A logo, checked by content and served with its content type.
+        Path logo = Files.createTempFile("logo", ".png");
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
+        page.locator("#logo-file").setInputFiles(logo);
+        page.locator("#media-upload form").first().locator("button").click();
+        assertThat(page.locator("img.network-logo")).isVisible();
+
+        // The public sees it too, in German and in English.
+        page.locator("#nav-logout").click();
+        page.navigate(url("/o/kettering-softwarehaus-gmbh?lang=de"));
+        assertThat(page.locator("main")).containsText(offer);
+        assertThat(page.locator("#competence-concepts")).containsText("Laserschneiden");
+        page.navigate(url("/o/kettering-softwarehaus-gmbh?lang=en"));
+        assertThat(page.locator("#competence-concepts")).containsText("Laser cutting");
+        assertThat(page.locator("main")).containsText("Services offered to others");
+        var logoResponse =
+                page.request().get(url(page.locator("img.network-logo").getAttribute("src")));
+        assertThat(logoResponse.headers().get("content-type")).isEqualTo("image/png");
+    }
+
+    @Test
     void unknownPageShowsTheLocalizedNotFoundPage() {
         page.navigate(url("/o/gibt-es-nicht"));
         assertThat(page.locator("h1")).hasText("Seite nicht gefunden");

@@ -185,6 +185,12 @@ public class Organization {
     @Column(nullable = false)
     private int completeness;
 
+    @Column(name = "logo_key", length = 200)
+    private String logoKey;
+
+    @Column(name = "logo_content_type", length = 50)
+    private String logoContentType;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -400,6 +406,19 @@ public class Organization {
         this.contactsVisibility = contacts;
         this.machineryVisibility = machinery;
         this.referencesVisibility = references;
+    }
+
+    public String getLogoKey() {
+        return logoKey;
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
+    }
+
+    public void changeLogo(String key, String contentType) {
+        this.logoKey = key;
+        this.logoContentType = contentType;
     }
 
     public int getCompleteness() {
