@@ -24,7 +24,9 @@ class TaxonomyApiTest extends AtlasIntegrationTest {
         JsonNode concepts = body(getAs("/api/v1/taxonomy/concepts", null));
 
         assertThat(concepts.size()).isGreaterThanOrEqualTo(300);
+        int withBroader = 0;
         for (JsonNode concept : concepts) {
+            withBroader += concept.get("broader").isEmpty() ? 0 : 1;
             assertThat(concept.get("prefLabel").get("de").asString())
                     .as(concept.get("uri").asString())
                     .isNotBlank();
@@ -32,6 +34,8 @@ class TaxonomyApiTest extends AtlasIntegrationTest {
                     .as(concept.get("uri").asString())
                     .isNotBlank();
         }
+        // Every concept but the five top concepts hangs below a broader one.
+        assertThat(withBroader).isEqualTo(concepts.size() - 5);
     }
 
     @Test

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 /** A single-use, expiring link token mailed to a person (email verification, password reset); stored hashed. */
 @Entity
 @Table(name = "account_token")
-public class AccountToken {
+public class AccountToken extends AssignedIdEntity {
 
     public enum Purpose {
         VERIFY_EMAIL,
@@ -62,5 +63,10 @@ public class AccountToken {
 
     public void markUsed(Instant now) {
         this.usedAt = now;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

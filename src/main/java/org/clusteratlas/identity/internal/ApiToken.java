@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 /** A personal API token. Only its SHA-256 hash is stored; the token itself is shown once, at creation. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -47,6 +48,7 @@ public class ApiToken {
         this.createdAt = Instant.now();
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -8,10 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.clusteratlas.identity.NetworkRole;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 @Entity
 @Table(name = "network_role_assignment")
-public class NetworkRoleAssignment {
+public class NetworkRoleAssignment extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -49,5 +50,10 @@ public class NetworkRoleAssignment {
 
     public void setRole(NetworkRole role) {
         this.role = role;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -5,10 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 @Entity
 @Table(name = "organization_editor_assignment")
-public class OrganizationEditorAssignment {
+public class OrganizationEditorAssignment extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -33,5 +34,10 @@ public class OrganizationEditorAssignment {
 
     public UUID getOrganizationId() {
         return organizationId;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

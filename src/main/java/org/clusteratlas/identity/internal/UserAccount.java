@@ -8,10 +8,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 @Entity
 @Table(name = "user_account")
-public class UserAccount {
+public class UserAccount extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -59,6 +60,7 @@ public class UserAccount {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

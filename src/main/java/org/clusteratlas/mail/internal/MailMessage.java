@@ -8,10 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 @Entity
 @Table(name = "mail_message")
-public class MailMessage {
+public class MailMessage extends AssignedIdEntity {
 
     public enum Status {
         PENDING,
@@ -59,6 +60,7 @@ public class MailMessage {
         this.createdAt = Instant.now();
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 import org.clusteratlas.shared.LocalizedText;
 
 @Entity
 @Table(name = "federation")
-public class Federation {
+public class Federation extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -78,6 +79,7 @@ public class Federation {
         network.getFederations().remove(this);
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

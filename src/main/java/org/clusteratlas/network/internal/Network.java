@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 import org.clusteratlas.shared.LocalizedText;
 
 @Entity
 @Table(name = "network")
-public class Network {
+public class Network extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -88,6 +89,7 @@ public class Network {
         this.logoContentType = contentType;
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -28,11 +28,12 @@ import org.clusteratlas.organization.OrganizationKind;
 import org.clusteratlas.organization.ProfileStatus;
 import org.clusteratlas.organization.ValueChainRole;
 import org.clusteratlas.organization.Visibility;
+import org.clusteratlas.shared.AssignedIdEntity;
 import org.clusteratlas.shared.LocalizedText;
 
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -213,6 +214,7 @@ public class Organization {
         updatedAt = Instant.now();
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 /** A picture of an organization's gallery. The bytes are in the blob storage under {@link #getStorageKey()}. */
 @Entity
 @Table(name = "organization_image")
-public class OrganizationImage {
+public class OrganizationImage extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -41,6 +42,7 @@ public class OrganizationImage {
         this.createdAt = Instant.now();
     }
 
+    @Override
     public UUID getId() {
         return id;
     }

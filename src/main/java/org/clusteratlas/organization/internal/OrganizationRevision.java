@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.clusteratlas.organization.RevisionAction;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 /** One entry of a profile's history: who did what when, and which fields changed. */
 @Entity
 @Table(name = "organization_revision")
-public class OrganizationRevision {
+public class OrganizationRevision extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -66,5 +67,10 @@ public class OrganizationRevision {
 
     public String getChangedFields() {
         return changedFields;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 /**
  * An editor's change to a published profile, waiting for the network office. One per organization: a newer
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "organization_pending_change")
-public class PendingChange {
+public class PendingChange extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -65,5 +66,10 @@ public class PendingChange {
 
     public String getPayload() {
         return payload;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -17,11 +17,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.clusteratlas.shared.AssignedIdEntity;
 
 /** A SKOS concept of the competence scheme. */
 @Entity
 @Table(name = "taxonomy_concept")
-public class Concept {
+public class Concept extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -105,6 +106,7 @@ public class Concept {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    @Override
     public UUID getId() {
         return id;
     }
