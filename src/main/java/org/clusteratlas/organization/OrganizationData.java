@@ -36,6 +36,8 @@ import org.clusteratlas.shared.Slugs;
  * @param valueChainRoles where the organization stands in the value chain
  * @param sectionVisibility who may see single sections; a section without an entry is as visible as the organization
  * @param status draft or published; on input the status wanted (publishing may need the office's approval)
+ *     <p>On input, every profile addition (industries … status) that is left out (null) keeps its stored value, so
+ *     that contract v1 clients never erase what they do not know; an empty list clears it. On output none is null.
  */
 public record OrganizationData(
         @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]+", message = "{organization.externalId.pattern}")
@@ -82,17 +84,18 @@ public record OrganizationData(
         offers = copy(offers);
         needs = copy(needs);
         contacts = copy(contacts);
-        industries = copy(industries);
-        certifications = copy(certifications);
-        machinery = copy(machinery);
-        sites = copy(sites);
-        languages = copy(languages);
-        references = copy(references);
-        valueChainRoles = copy(valueChainRoles);
+        // The profile additions stay null when a client leaves them out: "keep what is stored". A contract v1
+        // client that knows nothing of them must not wipe them (or make office-only sections public) with a PUT.
+        industries = copyOrNull(industries);
+        certifications = copyOrNull(certifications);
+        machinery = copyOrNull(machinery);
+        sites = copyOrNull(sites);
+        languages = copyOrNull(languages);
+        references = copyOrNull(references);
+        valueChainRoles = copyOrNull(valueChainRoles);
         description = description == null ? new Description(null, null) : description;
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
-        sectionVisibility = sectionVisibility == null ? SectionVisibility.SAME_AS_ORGANIZATION : sectionVisibility;
-        employeeBand = employeeBand == null ? EmployeeBand.of(employees) : employeeBand;
+        employeeBand = employeeBand == null && employees != null ? EmployeeBand.of(employees) : employeeBand;
     }
 
     /** The contract v1 fields only; every profile addition empty (and the profile published). */
@@ -135,6 +138,10 @@ public record OrganizationData(
                 null,
                 null,
                 null);
+    }
+
+    static <T> List<T> copyOrNull(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     static <T> List<T> copy(List<T> list) {

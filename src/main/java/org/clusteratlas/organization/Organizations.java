@@ -39,6 +39,7 @@ import org.clusteratlas.shared.LocalizedText;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.Slugs;
 import org.clusteratlas.shared.ValidationFailedException;
+import org.clusteratlas.shared.ViolationPaths;
 import org.clusteratlas.shared.storage.BlobStorage;
 import org.clusteratlas.shared.storage.ImageUploads;
 import org.clusteratlas.shared.web.Paging;
@@ -257,7 +258,7 @@ public class Organizations {
         }
         Organization organization = new Organization(uniqueSlug(data.name()));
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
-        write(organization, data, networkIds);
+        write(organization, data, networkIds, true);
         organizations.save(organization);
         log(organization, RevisionAction.CREATED, null);
         return details(organization);
@@ -269,6 +270,18 @@ public class Organizations {
      * it is and {@link OrganizationDetails#pendingChange()} is true. A missing status keeps the current one.
      */
     public OrganizationDetails update(UUID id, OrganizationData data) {
+        return update(id, data, false);
+    }
+
+    /**
+     * Like {@link #update(UUID, OrganizationData)}, for a form that shows every field: a missing founding year or
+     * size class then means "none" instead of "keep".
+     */
+    public OrganizationDetails replace(UUID id, OrganizationData data) {
+        return update(id, data, true);
+    }
+
+    private OrganizationDetails update(UUID id, OrganizationData data, boolean complete) {
         Organization organization = editable(id);
         Map<String, UUID> networkIds = validateOrThrow(data);
         CurrentUser user = currentUsers.current();
@@ -288,7 +301,7 @@ public class Organizations {
             log(organization, RevisionAction.SUBMITTED, String.join(", ", changedFields(organization, data)));
             return details(organization);
         }
-        change(organization, data, networkIds, wanted);
+        change(organization, data, networkIds, wanted, complete);
         return details(organization);
     }
 
@@ -303,7 +316,7 @@ public class Organizations {
         ProfileStatus wanted = data.status() == null ? organization.getStatus() : data.status();
         boolean publishing = organization.getStatus() != wanted;
         organization.setStatus(wanted);
-        write(organization, data, networkIds);
+        write(organization, data, networkIds, false);
         pendingChanges.delete(pending);
         log(organization, RevisionAction.APPROVED, String.join(", ", fields));
         if (publishing) {
@@ -317,8 +330,14 @@ public class Organizations {
         Organization organization = office(id);
         PendingChange pending =
                 pendingChanges.findByOrganizationId(id).orElseThrow(() -> new NotFoundException("pending change"));
+        dropPending(organization, pending, language -> reason);
+    }
+
+    /** Removes a waiting change and mails its editor the reason, written in the editor's language. */
+    private void dropPending(
+            Organization organization, PendingChange pending, java.util.function.Function<Locale, String> reason) {
         pendingChanges.delete(pending);
-        log(organization, RevisionAction.REJECTED, reason);
+        log(organization, RevisionAction.REJECTED, reason.apply(LocaleContextHolder.getLocale()));
         accounts.findById(pending.getSubmittedBy())
                 .ifPresent(editor -> mailer.send(new OutgoingMail(
                         editor.email(),
@@ -328,7 +347,9 @@ public class Organizations {
                                 editor.language()),
                         messages.getMessage(
                                 "mail.change-rejected.body",
-                                new Object[] {editor.displayName(), organization.getName(), reason},
+                                new Object[] {
+                                    editor.displayName(), organization.getName(), reason.apply(editor.language())
+                                },
                                 editor.language()))));
     }
 
@@ -451,7 +472,9 @@ public class Organizations {
         Optional<Organization> existing = organizations.findByExternalId(data.externalId());
         if (existing.isPresent()) {
             Organization organization = existing.get();
-            if (!access.canEdit(user, organization)) {
+            // The import is the office's tool: an organization's own editors change it through the profile, where
+            // their network may require the office's approval.
+            if (!access.isOffice(user, organization)) {
                 throw new LineRejected(
                         List.of(new FieldMessage("externalId", message("organization.import.not-editable"))));
             }
@@ -459,7 +482,12 @@ public class Organizations {
                 throw new LineRejected(
                         List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
             }
-            change(organization, data, networkIds, data.status() == null ? organization.getStatus() : data.status());
+            change(
+                    organization,
+                    data,
+                    networkIds,
+                    data.status() == null ? organization.getStatus() : data.status(),
+                    false);
             return new UpsertOutcome(false, warnings(organization));
         }
         if (!networkIds.values().stream().allMatch(user::managesNetwork)) {
@@ -467,7 +495,7 @@ public class Organizations {
         }
         Organization organization = new Organization(uniqueSlug(data.name()));
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
-        write(organization, data, networkIds);
+        write(organization, data, networkIds, true);
         organizations.save(organization);
         log(organization, RevisionAction.CREATED, null);
         return new UpsertOutcome(true, warnings(organization));
@@ -484,15 +512,15 @@ public class Organizations {
     public List<FieldMessage> validate(OrganizationData data) {
         List<FieldMessage> errors = new ArrayList<>();
         for (ConstraintViolation<OrganizationData> violation : validator.validate(data)) {
-            errors.add(new FieldMessage(violation.getPropertyPath().toString(), violation.getMessage()));
+            errors.add(new FieldMessage(ViolationPaths.of(violation), violation.getMessage()));
         }
         checkPostalCode(data.address(), "address.postalCode", errors);
-        for (int i = 0; i < data.sites().size(); i++) {
+        for (int i = 0; data.sites() != null && i < data.sites().size(); i++) {
             if (data.sites().get(i) != null) {
                 checkPostalCode(data.sites().get(i).address(), "sites[" + i + "].address.postalCode", errors);
             }
         }
-        for (int i = 0; i < data.industries().size(); i++) {
+        for (int i = 0; data.industries() != null && i < data.industries().size(); i++) {
             String code = data.industries().get(i);
             if (code != null && code.matches("\\d{2}") && !industries.isDivision(code)) {
                 errors.add(new FieldMessage("industries[" + i + "]", message("organization.industry.unknown", code)));
@@ -562,11 +590,15 @@ public class Organizations {
 
     /** Applies the data and records what changed; a status change is recorded as publishing or unpublishing. */
     private void change(
-            Organization organization, OrganizationData data, Map<String, UUID> networkIds, ProfileStatus wanted) {
+            Organization organization,
+            OrganizationData data,
+            Map<String, UUID> networkIds,
+            ProfileStatus wanted,
+            boolean complete) {
         List<String> fields = changedFields(organization, data);
         ProfileStatus before = organization.getStatus();
         organization.setStatus(wanted);
-        write(organization, data, networkIds);
+        write(organization, data, networkIds, complete);
         if (!fields.isEmpty()) {
             log(organization, RevisionAction.UPDATED, String.join(", ", fields));
         }
@@ -576,18 +608,24 @@ public class Organizations {
                     wanted == ProfileStatus.PUBLISHED ? RevisionAction.PUBLISHED : RevisionAction.UNPUBLISHED,
                     null);
         }
-        pendingChanges.findByOrganizationId(organization.getId()).ifPresent(pending -> {
-            // The office changed the profile itself; an editor's older wish would now overwrite that.
-            if (access.isOffice(currentUsers.current(), organization)) {
-                return;
-            }
-            pendingChanges.delete(pending);
-        });
+        // A change written directly (by the office) makes an older waiting change obsolete: approving it later would
+        // silently undo this one. Its editor is told.
+        pendingChanges
+                .findByOrganizationId(organization.getId())
+                .ifPresent(pending -> dropPending(
+                        organization,
+                        pending,
+                        language -> messages.getMessage("organization.pending.superseded", null, language)));
     }
 
-    private void write(Organization organization, OrganizationData data, Map<String, UUID> networkIds) {
-        mapper.apply(organization, data, networkIds);
-        organization.setCompleteness(Completeness.of(data, organization.getGeocodeStatus() == GeocodeStatus.LOCATED)
+    private void write(
+            Organization organization, OrganizationData data, Map<String, UUID> networkIds, boolean complete) {
+        mapper.apply(organization, data, networkIds, complete);
+        // Scored from what was stored (blank texts dropped, duplicates removed, missing fields kept), not from the
+        // request: the office's list of weakest profiles must rank what visitors see.
+        OrganizationData stored =
+                mapper.read(organization, networkSlugs(List.of(organization)), Visibility.NETWORK_OFFICE);
+        organization.setCompleteness(Completeness.of(stored, organization.getGeocodeStatus() == GeocodeStatus.LOCATED)
                 .score());
     }
 

@@ -22,6 +22,7 @@ class PortalController {
     static final String NETWORKS_VIEW = "portal/networks";
     static final String NETWORK_VIEW = "portal/network";
     static final String FEDERATION_VIEW = "portal/federation";
+    static final String ABOUT_VIEW = "portal/about";
 
     private final Networks networks;
     private final Organizations organizations;
@@ -37,6 +38,12 @@ class PortalController {
         model.addAttribute("federations", networks.allFederations());
         model.addAttribute("memberCounts", networks.memberCounts());
         return HOME_VIEW;
+    }
+
+    /** What ClusterAtlas is, and the attribution the open data it ships with requires (see NOTICE). */
+    @GetMapping("/about")
+    String about() {
+        return ABOUT_VIEW;
     }
 
     @GetMapping("/networks")

@@ -53,6 +53,17 @@ class GeocodingApiTest extends AtlasIntegrationTest {
         assertThat(unlocated).isZero();
     }
 
+    @Test
+    void theAboutPageAttributesTheOpenDataInBothLanguages() throws Exception {
+        String german =
+                getAs("/about?lang=de", null).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String english =
+                getAs("/about?lang=en", null).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(german).contains("OpenStreetMap", "ODbL", "GeoNames", "CC BY 4.0");
+        assertThat(english).contains("OpenStreetMap contributors", "GeoNames", "Creative Commons Attribution 4.0");
+    }
+
     private static String line(String externalId, String postalCode, String city) {
         return "{\"externalId\":\"" + externalId + "\",\"networks\":[\"metall-kl\"],\"name\":\"Geo " + externalId
                 + "\",\"kind\":\"COMPANY\",\"address\":{\"street\":\"Teststraße 1\",\"postalCode\":\"" + postalCode

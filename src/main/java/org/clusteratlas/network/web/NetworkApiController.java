@@ -42,7 +42,8 @@ class NetworkApiController {
             LocalizedText description,
             String region,
             List<String> federations,
-            long memberCount) {
+            long memberCount,
+            boolean editsRequireApproval) {
 
         static NetworkResource of(NetworkSummary network, Map<UUID, Long> counts) {
             return new NetworkResource(
@@ -52,7 +53,8 @@ class NetworkApiController {
                     network.description(),
                     network.region(),
                     network.federations(),
-                    counts.getOrDefault(network.id(), 0L));
+                    counts.getOrDefault(network.id(), 0L),
+                    network.editsRequireApproval());
         }
     }
 

@@ -35,8 +35,13 @@ public class ProfileMapper {
         this.taxonomy = taxonomy;
     }
 
-    /** Writes the data onto the entity (the status is the caller's decision and is not touched here). */
-    public void apply(Organization organization, OrganizationData data, Map<String, UUID> networkIds) {
+    /**
+     * Writes the data onto the entity (the status is the caller's decision and is not touched here). Profile
+     * additions left out (null) keep their stored values; with {@code complete} (a form that shows every field) a
+     * missing founding year or size class means "none".
+     */
+    public void apply(
+            Organization organization, OrganizationData data, Map<String, UUID> networkIds, boolean complete) {
         // The external id is the importer's key: an update that leaves it out keeps it, or the next import of the
         // same key would create a duplicate.
         if (blankToNull(data.externalId()) != null) {
@@ -71,35 +76,64 @@ public class ProfileMapper {
                 data.networks().stream().map(networkIds::get).toList());
         mergeContacts(organization, data.contacts());
 
-        replace(
-                organization.getIndustries(),
-                data.industries().stream().distinct().sorted().toList());
-        replace(
-                organization.getCertifications(),
-                data.certifications().stream().map(String::strip).distinct().toList());
-        replace(
-                organization.getMachinery(),
-                data.machinery().stream()
-                        .map(m -> new MachineEntry(m.kind().strip(), blankToNull(m.details())))
-                        .toList());
-        organization.setEmployeeBand(data.employeeBand());
-        organization.setFoundingYear(data.foundingYear());
-        replace(organization.getSites(), data.sites().stream().map(this::site).toList());
-        replace(
-                organization.getLanguages(),
-                data.languages().stream().distinct().sorted().toList());
-        replace(
-                organization.getReferences(),
-                data.references().stream()
-                        .map(r -> new ReferenceEntry(
-                                r.title().strip(), blankToNull(r.description()), blankToNull(r.customer()), r.year()))
-                        .toList());
-        replace(
-                organization.getValueChainRoles(),
-                data.valueChainRoles().stream().distinct().sorted().toList());
+        if (data.industries() != null) {
+            replace(
+                    organization.getIndustries(),
+                    data.industries().stream().distinct().sorted().toList());
+        }
+        if (data.certifications() != null) {
+            replace(
+                    organization.getCertifications(),
+                    data.certifications().stream().map(String::strip).distinct().toList());
+        }
+        if (data.machinery() != null) {
+            replace(
+                    organization.getMachinery(),
+                    data.machinery().stream()
+                            .map(m -> new MachineEntry(m.kind().strip(), blankToNull(m.details())))
+                            .toList());
+        }
+        if (data.employeeBand() != null || complete) {
+            organization.setEmployeeBand(data.employeeBand());
+        }
+        if (data.foundingYear() != null || complete) {
+            organization.setFoundingYear(data.foundingYear());
+        }
+        if (data.sites() != null) {
+            replace(
+                    organization.getSites(),
+                    data.sites().stream().map(this::site).toList());
+        }
+        if (data.languages() != null) {
+            replace(
+                    organization.getLanguages(),
+                    data.languages().stream().distinct().sorted().toList());
+        }
+        if (data.references() != null) {
+            replace(
+                    organization.getReferences(),
+                    data.references().stream()
+                            .map(r -> new ReferenceEntry(
+                                    r.title().strip(),
+                                    blankToNull(r.description()),
+                                    blankToNull(r.customer()),
+                                    r.year()))
+                            .toList());
+        }
+        if (data.valueChainRoles() != null) {
+            replace(
+                    organization.getValueChainRoles(),
+                    data.valueChainRoles().stream().distinct().sorted().toList());
+        }
         OrganizationData.SectionVisibility sections = data.sectionVisibility();
-        organization.setSectionVisibility(
-                sections.offers(), sections.needs(), sections.contacts(), sections.machinery(), sections.references());
+        if (sections != null) {
+            organization.setSectionVisibility(
+                    sections.offers(),
+                    sections.needs(),
+                    sections.contacts(),
+                    sections.machinery(),
+                    sections.references());
+        }
         organization.touch();
     }
 

@@ -217,7 +217,7 @@ class OrganizationWebController {
         }
         form.dropBlankRows();
         try {
-            OrganizationDetails saved = organizations.update(organization.id(), form.toData());
+            OrganizationDetails saved = organizations.replace(organization.id(), form.toData());
             redirect.addFlashAttribute(saved.pendingChange() ? "submitted" : "saved", true);
             return "redirect:/o/" + slug;
         } catch (InvalidOrganizationException invalid) {

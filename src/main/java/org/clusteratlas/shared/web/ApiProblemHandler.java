@@ -10,6 +10,7 @@ import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.ValidationFailedException;
+import org.clusteratlas.shared.ViolationPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -73,7 +74,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException ex) {
         List<FieldMessage> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldMessage(ViolationPaths.of(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldMessage::field))
                 .toList();
         return validationProblem(errors);
