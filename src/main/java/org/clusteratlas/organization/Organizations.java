@@ -353,6 +353,34 @@ public class Organizations {
                                 editor.language()))));
     }
 
+    /** The people who edit the organization's profile; for its office. */
+    @Transactional(readOnly = true)
+    public List<Accounts.AccountSummary> editors(UUID id) {
+        office(id);
+        return accounts.organizationEditors(id);
+    }
+
+    /**
+     * The office makes a registered person an editor of the organization.
+     *
+     * @return false when no account has that email address (the person must register first)
+     */
+    public boolean addEditor(UUID id, String email) {
+        Organization organization = office(id);
+        Optional<Accounts.AccountSummary> account = accounts.findByEmail(email);
+        account.ifPresent(a -> {
+            accounts.assignOrganizationEditor(a.id(), id);
+            log(organization, RevisionAction.UPDATED, "editors + " + a.email());
+        });
+        return account.isPresent();
+    }
+
+    public void removeEditor(UUID id, UUID accountId) {
+        Organization organization = office(id);
+        accounts.removeOrganizationEditor(accountId, id);
+        log(organization, RevisionAction.UPDATED, "editors - " + accountId);
+    }
+
     /** The waiting change of an organization, as submitted; for the office. */
     @Transactional(readOnly = true)
     public Optional<PendingReview> pendingChange(UUID id) {

@@ -129,6 +129,38 @@ class OrganizationWebController {
         return "redirect:/o/" + slug;
     }
 
+    record EditorForm(
+            @NotBlank @jakarta.validation.constraints.Email @Size(max = 254)
+            String email) {}
+
+    @PostMapping("/o/{slug}/editors")
+    String addEditor(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("editorForm") EditorForm form,
+            BindingResult errors,
+            RedirectAttributes redirect) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("editorError", "organization.editors.email-invalid");
+        } else if (!organizations.addEditor(organization.id(), form.email())) {
+            redirect.addFlashAttribute("editorError", "network.staff.unknown-account");
+        } else {
+            redirect.addFlashAttribute("saved", true);
+        }
+        return "redirect:/o/" + slug;
+    }
+
+    @PostMapping("/o/{slug}/editors/{accountId}/remove")
+    String removeEditor(
+            @PathVariable String slug, @PathVariable java.util.UUID accountId, RedirectAttributes redirect) {
+        OrganizationDetails organization =
+                organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+        organizations.removeEditor(organization.id(), accountId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/o/" + slug;
+    }
+
     @GetMapping("/o/{slug}")
     String profile(@PathVariable String slug, Model model, Locale locale) {
         OrganizationDetails organization =
@@ -147,6 +179,7 @@ class OrganizationWebController {
         }
         if (permissions.office()) {
             organizations.pendingChange(organization.id()).ifPresent(p -> model.addAttribute("pending", p));
+            model.addAttribute("editors", organizations.editors(organization.id()));
         }
         model.addAttribute(
                 "networkSummaries",
