@@ -13,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Language of the user interface: chosen by the {@code lang} link parameter and remembered in a cookie; without a
@@ -61,12 +62,23 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-            String lang = request.getParameter("lang");
+            String lang = UriComponentsBuilder.newInstance()
+                    .query(request.getQueryString())
+                    .build()
+                    .getQueryParams()
+                    .getFirst("lang");
+            // A multipart body is never read here: parsing it fails for an oversized upload, before that upload's
+            // own error could be reported.
+            String contentType = request.getContentType();
+            if (lang == null && (contentType == null || !contentType.startsWith("multipart/"))) {
+                lang = request.getParameter("lang");
+            }
             if (lang == null) {
                 return true;
             }
+            String wanted = lang.strip().toLowerCase(Locale.ROOT);
             SUPPORTED.stream()
-                    .filter(locale -> locale.getLanguage().equals(lang.strip().toLowerCase(Locale.ROOT)))
+                    .filter(locale -> locale.getLanguage().equals(wanted))
                     .findFirst()
                     .ifPresent(locale -> {
                         LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);

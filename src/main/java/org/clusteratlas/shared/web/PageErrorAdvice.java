@@ -94,6 +94,8 @@ class PageErrorAdvice {
     private static ModelAndView page(String view, HttpStatus status) {
         ModelAndView page = new ModelAndView(view);
         page.setStatus(status);
+        // Like Spring Boot's own error model, so the error pages can tell statuses apart.
+        page.addObject("status", status.value());
         return page;
     }
 }
