@@ -17,11 +17,15 @@ import org.clusteratlas.network.internal.FederationRepository;
 import org.clusteratlas.network.internal.Network;
 import org.clusteratlas.network.internal.NetworkRepository;
 import org.clusteratlas.shared.ConflictException;
+import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.LocalizedText;
 import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.ValidationFailedException;
 import org.clusteratlas.shared.storage.BlobStorage;
 import org.clusteratlas.shared.storage.ImageUploads;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +43,21 @@ public class Networks {
     private final CurrentUsers currentUsers;
     private final BlobStorage storage;
     private final ObjectProvider<NetworkMemberCounter> memberCounter;
+    private final MessageSource messages;
 
     Networks(
             NetworkRepository networks,
             FederationRepository federations,
             CurrentUsers currentUsers,
             BlobStorage storage,
-            ObjectProvider<NetworkMemberCounter> memberCounter) {
+            ObjectProvider<NetworkMemberCounter> memberCounter,
+            MessageSource messages) {
         this.networks = networks;
         this.federations = federations;
         this.currentUsers = currentUsers;
         this.storage = storage;
         this.memberCounter = memberCounter;
+        this.messages = messages;
     }
 
     /** Platform admins only. Unknown federations named in the command are created. */
@@ -234,8 +241,20 @@ public class Networks {
 
     private void setMembers(Federation federation, List<String> networkSlugs) {
         List<Network> wanted = networks.findBySlugIn(Set.copyOf(networkSlugs));
-        if (wanted.size() != Set.copyOf(networkSlugs).size()) {
-            throw new NotFoundException("network");
+        Set<String> found = wanted.stream().map(Network::getSlug).collect(Collectors.toSet());
+        List<FieldMessage> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < networkSlugs.size(); i++) {
+            if (!found.contains(networkSlugs.get(i))) {
+                unknown.add(new FieldMessage(
+                        "networks[" + i + "]",
+                        messages.getMessage(
+                                "organization.networks.unknown",
+                                new Object[] {networkSlugs.get(i)},
+                                LocaleContextHolder.getLocale())));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ValidationFailedException(unknown);
         }
         Set.copyOf(federation.getNetworks()).stream()
                 .filter(network -> !wanted.contains(network))

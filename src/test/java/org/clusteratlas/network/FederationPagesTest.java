@@ -40,6 +40,19 @@ class FederationPagesTest extends AtlasPageTest {
     }
 
     @Test
+    void anUnknownMemberNetworkIsAValidationErrorAtItsIndex() throws Exception {
+        var result = mvc.perform(post("/api/v1/federations")
+                        .with(bearer(ADMIN_TOKEN))
+                        .contentType("application/json")
+                        .content("{\"slug\":\"" + unique("fed") + "\",\"name\":{\"de\":\"X\"},"
+                                + "\"networks\":[\"metall-kl\",\"gibt-es-nicht\"]}"))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(body(result).get("errors").get(0).get("field").asString()).isEqualTo("networks[1]");
+    }
+
+    @Test
     void aTakenSlugOrAMissingNameIsShownAtTheFieldAndOnlyAdminsMayCreate() throws Exception {
         var taken = mvc.perform(post("/admin/federations")
                         .with(signedIn(ADMIN))
