@@ -26,6 +26,8 @@ import org.clusteratlas.shared.Slugs;
  *
  * @param externalId the caller's key, unique per platform, used for idempotent upserts
  * @param networks slugs of the networks the organization belongs to (at least one)
+ * @param visibility who may see the organization; when left out, a new organization is public and an existing one
+ *     keeps its visibility (an omitted field must never make an office-only organization public)
  * @param industries NACE Rev. 2 / WZ 2008 divisions, two digits ("25" = manufacture of fabricated metal products)
  * @param certifications certificates held, from the managed list (ISO 9001, IATF 16949 …) or free entries
  * @param machinery machines and capacities that partners may care about
@@ -94,7 +96,6 @@ public record OrganizationData(
         references = copyOrNull(references);
         valueChainRoles = copyOrNull(valueChainRoles);
         description = description == null ? new Description(null, null) : description;
-        visibility = visibility == null ? Visibility.PUBLIC : visibility;
         employeeBand = employeeBand == null && employees != null ? EmployeeBand.of(employees) : employeeBand;
     }
 

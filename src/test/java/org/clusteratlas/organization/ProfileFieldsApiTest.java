@@ -303,4 +303,36 @@ class ProfileFieldsApiTest extends AtlasIntegrationTest {
                 .as("a client that does not know sectionVisibility must not publish the office-only contacts")
                 .isZero();
     }
+
+    @Test
+    void putWithoutVisibilityKeepsAnOfficeOnlyOrganizationHidden() throws Exception {
+        String externalId = unique("ohnesicht");
+        Map<String, Object> organization = organization(externalId, "Stillwerk " + externalId, NETWORK);
+        organization.put("visibility", "NETWORK_OFFICE");
+        UUID id = importOrganization(organization);
+        Map<String, Object> withoutVisibility = new LinkedHashMap<>(organization);
+        withoutVisibility.remove("visibility");
+
+        assertThat(putAs(tokenFor(office(NETWORK)), id, withoutVisibility)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+
+        assertThat(getAs("/api/v1/organizations/" + id, null).getResponse().getStatus())
+                .as("an omitted visibility must not make an office-only organization public")
+                .isEqualTo(404);
+        assertThat(get(id, tokenFor(office(NETWORK))).path("visibility").asString())
+                .isEqualTo("NETWORK_OFFICE");
+    }
+
+    @Test
+    void aNewOrganizationWithoutVisibilityIsPublic() throws Exception {
+        String externalId = unique("neu");
+        Map<String, Object> organization = organization(externalId, "Offenwerk " + externalId, NETWORK);
+        organization.remove("visibility");
+
+        UUID id = importOrganization(organization);
+
+        assertThat(get(id, null).path("visibility").asString()).isEqualTo("PUBLIC");
+    }
 }

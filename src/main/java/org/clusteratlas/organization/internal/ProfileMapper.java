@@ -70,7 +70,11 @@ public class ProfileMapper {
         geocode(organization);
         organization.setEmployees(data.employees());
         organization.setWebsite(blankToNull(data.website()));
-        organization.setVisibility(data.visibility());
+        if (data.visibility() != null) {
+            organization.setVisibility(data.visibility());
+        } else if (organization.getVisibility() == null) {
+            organization.setVisibility(Visibility.PUBLIC);
+        }
         replace(
                 organization.getNetworkIds(),
                 data.networks().stream().map(networkIds::get).toList());
