@@ -10,6 +10,7 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +36,10 @@ class OrganizationMediaController {
 
     @PostMapping("/o/{slug}/logo")
     String uploadLogo(
-            @PathVariable String slug, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-        OrganizationDetails organization = find(slug);
+            @PathVariable String slug,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        OrganizationDetails organization = editable(slug);
         ImageUploads.Result checked = uploads.check(file);
         if (!checked.isAccepted()) {
             redirect.addFlashAttribute("uploadError", checked.refusalKey());
@@ -50,10 +53,10 @@ class OrganizationMediaController {
     @PostMapping("/o/{slug}/images")
     String uploadImage(
             @PathVariable String slug,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "") String caption,
             RedirectAttributes redirect) {
-        OrganizationDetails organization = find(slug);
+        OrganizationDetails organization = editable(slug);
         ImageUploads.Result checked = uploads.check(file);
         if (!checked.isAccepted()) {
             redirect.addFlashAttribute("uploadError", checked.refusalKey());
@@ -96,5 +99,14 @@ class OrganizationMediaController {
 
     private OrganizationDetails find(String slug) {
         return organizations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organization"));
+    }
+
+    /** Rights first: nobody learns anything about the upload checks without being allowed to upload. */
+    private OrganizationDetails editable(String slug) {
+        OrganizationDetails organization = find(slug);
+        if (!organizations.permissions(organization.id()).edit()) {
+            throw new AccessDeniedException("may not edit");
+        }
+        return organization;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -78,7 +79,8 @@ class PageErrorAdvice {
         }
         if (ex instanceof TypeMismatchException
                 || ex instanceof HttpMessageNotReadableException
-                || ex instanceof InvalidPropertyException) {
+                || ex instanceof InvalidPropertyException
+                || ex instanceof MultipartException) {
             return HttpStatus.BAD_REQUEST;
         }
         if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {

@@ -1,0 +1,337 @@
+package org.clusteratlas.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.clusteratlas.AtlasPageTest;
+import org.clusteratlas.identity.NetworkRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call what: every endpoint of the application, read from its own request mappings, has a declared set of
+ * roles that may use it, and every other role is verified to be refused (401, 403, or sent to the sign-in page).
+ * For reading endpoints the allowed roles are verified too; writing endpoints are not executed for allowed roles,
+ * their effect is the subject of the functional tests. A new endpoint without a declaration fails the build.
+ *
+ * <p>The fixture: "Kettering Softwarehaus GmbH" belongs to the networks it-westpfalz and metall-kl and is edited by
+ * the demo editor; office A runs it-westpfalz, office B runs lautern-impuls.
+ */
+class AuthorizationMatrixTest extends AtlasPageTest {
+
+    enum Role {
+        ANONYMOUS,
+        MEMBER_A,
+        MEMBER_B,
+        EDITOR,
+        OFFICE_A,
+        OFFICE_B,
+        ADMIN
+    }
+
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    static final Set<Role> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Role.ANONYMOUS));
+    static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
+    static final Set<Role> ANY_OFFICE = EnumSet.of(Role.OFFICE_A, Role.OFFICE_B, Role.ADMIN);
+    static final Set<Role> OFFICE_A = EnumSet.of(Role.OFFICE_A, Role.ADMIN);
+    static final Set<Role> EDITORS_OF_KETTERING = EnumSet.of(Role.EDITOR, Role.OFFICE_A, Role.ADMIN);
+
+    static final String KETTERING = "kettering-softwarehaus-gmbh";
+    static final String MEMBER_B_EMAIL = "mitglied-b@clusteratlas.example";
+
+    /** One declared endpoint: its mapping as Spring lists it, a concrete request, and who may use it. */
+    record Rule(String mapping, String path, Set<Role> allowed, String body, String contentType) {}
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Role, String> tokens = new LinkedHashMap<>();
+    private String ketteringId;
+    private String conceptId;
+
+    @BeforeEach
+    void roles() {
+        UUID memberB = accounts.ensureVerifiedAccount(MEMBER_B_EMAIL, "Mitglied B", DEMO_PASSWORD, false);
+        UUID lauternImpuls = jdbc.queryForObject("select id from network where slug = 'lautern-impuls'", UUID.class);
+        accounts.assignNetworkRole(memberB, lauternImpuls, NetworkRole.MEMBER);
+        tokens.put(Role.MEMBER_A, tokenFor(MEMBER));
+        tokens.put(Role.MEMBER_B, tokenFor(MEMBER_B_EMAIL));
+        tokens.put(Role.EDITOR, tokenFor(EDITOR));
+        tokens.put(Role.OFFICE_A, tokenFor(office("it-westpfalz")));
+        tokens.put(Role.OFFICE_B, tokenFor(office("lautern-impuls")));
+        tokens.put(Role.ADMIN, ADMIN_TOKEN);
+        ketteringId = jdbc.queryForObject("select id from organization where slug = ?", String.class, KETTERING);
+        conceptId = jdbc.queryForObject("select id from taxonomy_concept fetch first 1 rows only", String.class);
+    }
+
+    private String email(Role role) {
+        return switch (role) {
+            case ANONYMOUS -> null;
+            case MEMBER_A -> MEMBER;
+            case MEMBER_B -> MEMBER_B_EMAIL;
+            case EDITOR -> EDITOR;
+            case OFFICE_A -> office("it-westpfalz");
+            case OFFICE_B -> office("lautern-impuls");
+            case ADMIN -> ADMIN;
+        };
+    }
+
+    private List<Rule> rules() {
+        String random = UUID.randomUUID().toString();
+        String network = "{\"slug\":\"matrix-net\",\"name\":{\"de\":\"Matrix\"}}";
+        String federation = "{\"slug\":\"matrix-fed\",\"name\":{\"de\":\"Matrix\"},\"networks\":[]}";
+        String organization = "{\"networks\":[\"it-westpfalz\"],\"name\":\"Matrix GmbH\",\"kind\":\"COMPANY\"}";
+        String form =
+                "networks=it-westpfalz&name=Matrix+GmbH&kind=COMPANY&country=DE&visibility=PUBLIC&status=PUBLISHED";
+        String urlencoded = "application/x-www-form-urlencoded";
+        List<Rule> rules = new ArrayList<>();
+        // Public pages and media
+        rules.add(get("GET /", "/", EVERYONE));
+        rules.add(get("GET /about", "/about", EVERYONE));
+        rules.add(get("GET /networks", "/networks", EVERYONE));
+        rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
+        rules.add(get("GET /organizations", "/organizations", EVERYONE));
+        rules.add(get("GET /o/{slug}", "/o/" + KETTERING, EVERYONE));
+        rules.add(get("GET /taxonomy/suggest", "/taxonomy/suggest?q=laser", EVERYONE));
+        rules.add(get("GET /media/networks/{slug}/logo", "/media/networks/it-westpfalz/logo", EVERYONE));
+        rules.add(get("GET /media/organizations/{id}/logo", "/media/organizations/" + ketteringId + "/logo", EVERYONE));
+        rules.add(get(
+                "GET /media/organizations/{id}/images/{imageId}",
+                "/media/organizations/" + ketteringId + "/images/" + random,
+                EVERYONE));
+        rules.add(get("GET /login", "/login", EVERYONE));
+        rules.add(get("GET /register", "/register", EVERYONE));
+        rules.add(get("GET /register/sent", "/register/sent", EVERYONE));
+        rules.add(get("GET /register/verify", "/register/verify?token=x", EVERYONE));
+        rules.add(get("GET /password/forgot", "/password/forgot", EVERYONE));
+        rules.add(get("GET /password/reset", "/password/reset?token=x", EVERYONE));
+        rules.add(write("POST /register", "/register", EVERYONE, "", urlencoded));
+        rules.add(write("POST /password/forgot", "/password/forgot", EVERYONE, "", urlencoded));
+        rules.add(write("POST /password/reset", "/password/reset", EVERYONE, "", urlencoded));
+        // Own account
+        rules.add(get("GET /account/tokens", "/account/tokens", SIGNED_IN));
+        rules.add(write("POST /account/tokens", "/account/tokens", SIGNED_IN, "name=x", urlencoded));
+        rules.add(write(
+                "POST /account/tokens/{id}/revoke",
+                "/account/tokens/" + random + "/revoke",
+                SIGNED_IN,
+                "",
+                urlencoded));
+        // Organization pages
+        rules.add(get("GET /organizations/new", "/organizations/new", ANY_OFFICE));
+        rules.add(get("GET /organizations/review", "/organizations/review", ANY_OFFICE));
+        rules.add(get("GET /organizations/address-check", "/organizations/address-check", ANY_OFFICE));
+        rules.add(write("POST /organizations", "/organizations", OFFICE_A, form, urlencoded));
+        rules.add(get("GET /o/{slug}/edit", "/o/" + KETTERING + "/edit", EDITORS_OF_KETTERING));
+        rules.add(write("POST /o/{slug}/edit", "/o/" + KETTERING + "/edit", EDITORS_OF_KETTERING, form, urlencoded));
+        rules.add(write("POST /o/{slug}/delete", "/o/" + KETTERING + "/delete", ADMIN_ONLY, "", urlencoded));
+        rules.add(write("POST /o/{slug}/logo", "/o/" + KETTERING + "/logo", EDITORS_OF_KETTERING, null, null));
+        rules.add(write("POST /o/{slug}/images", "/o/" + KETTERING + "/images", EDITORS_OF_KETTERING, null, null));
+        rules.add(write(
+                "POST /o/{slug}/images/{imageId}/delete",
+                "/o/" + KETTERING + "/images/" + random + "/delete",
+                EDITORS_OF_KETTERING,
+                "",
+                urlencoded));
+        rules.add(write("POST /o/{slug}/approve", "/o/" + KETTERING + "/approve", OFFICE_A, "", urlencoded));
+        rules.add(write("POST /o/{slug}/reject", "/o/" + KETTERING + "/reject", OFFICE_A, "reason=x", urlencoded));
+        rules.add(write(
+                "POST /o/{slug}/editors", "/o/" + KETTERING + "/editors", OFFICE_A, "email=" + MEMBER, urlencoded));
+        rules.add(write(
+                "POST /o/{slug}/editors/{accountId}/remove",
+                "/o/" + KETTERING + "/editors/" + random + "/remove",
+                OFFICE_A,
+                "",
+                urlencoded));
+        // Network pages
+        rules.add(get("GET /n/{slug}/edit", "/n/it-westpfalz/edit", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/edit", "/n/it-westpfalz/edit", OFFICE_A, "slug=it-westpfalz&nameDe=X", urlencoded));
+        rules.add(get("GET /n/{slug}/staff", "/n/it-westpfalz/staff", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/staff",
+                "/n/it-westpfalz/staff",
+                OFFICE_A,
+                "email=" + MEMBER + "&role=MEMBER",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/staff/{accountId}/remove",
+                "/n/it-westpfalz/staff/" + random + "/remove",
+                OFFICE_A,
+                "",
+                urlencoded));
+        // Platform administration
+        rules.add(get("GET /admin/users", "/admin/users", ADMIN_ONLY));
+        rules.add(write("POST /admin/users/{id}", "/admin/users/" + random, ADMIN_ONLY, "enabled=true", urlencoded));
+        rules.add(get("GET /admin/mail", "/admin/mail", ADMIN_ONLY));
+        rules.add(get("GET /admin/mail/{id}", "/admin/mail/" + random, ADMIN_ONLY));
+        rules.add(get("GET /admin/networks/new", "/admin/networks/new", ADMIN_ONLY));
+        rules.add(write("POST /admin/networks", "/admin/networks", ADMIN_ONLY, "slug=matrix&nameDe=X", urlencoded));
+        rules.add(get("GET /admin/federations/new", "/admin/federations/new", ADMIN_ONLY));
+        rules.add(
+                write("POST /admin/federations", "/admin/federations", ADMIN_ONLY, "slug=matrix&nameDe=X", urlencoded));
+        rules.add(get("GET /admin/federations/{slug}/edit", "/admin/federations/rlp/edit", ADMIN_ONLY));
+        rules.add(write(
+                "POST /admin/federations/{slug}/edit",
+                "/admin/federations/rlp/edit",
+                ADMIN_ONLY,
+                "slug=rlp&nameDe=X",
+                urlencoded));
+        rules.add(get("GET /admin/taxonomy", "/admin/taxonomy", ADMIN_ONLY));
+        rules.add(write("POST /admin/taxonomy/import", "/admin/taxonomy/import", ADMIN_ONLY, null, null));
+        rules.add(get("GET /admin/taxonomy/concepts/new", "/admin/taxonomy/concepts/new", ADMIN_ONLY));
+        rules.add(write(
+                "POST /admin/taxonomy/concepts", "/admin/taxonomy/concepts", ADMIN_ONLY, "prefLabelDe=X", urlencoded));
+        rules.add(get("GET /admin/taxonomy/concepts/{id}", "/admin/taxonomy/concepts/" + conceptId, ADMIN_ONLY));
+        rules.add(write(
+                "POST /admin/taxonomy/concepts/{id}",
+                "/admin/taxonomy/concepts/" + conceptId,
+                ADMIN_ONLY,
+                "prefLabelDe=X",
+                urlencoded));
+        rules.add(write(
+                "POST /admin/taxonomy/concepts/{id}/delete",
+                "/admin/taxonomy/concepts/" + conceptId + "/delete",
+                ADMIN_ONLY,
+                "",
+                urlencoded));
+        // API
+        rules.add(get("GET /api/v1/networks", "/api/v1/networks", EVERYONE));
+        rules.add(get("GET /api/v1/networks/{slug}", "/api/v1/networks/it-westpfalz", EVERYONE));
+        rules.add(write("POST /api/v1/networks", "/api/v1/networks", ADMIN_ONLY, network, "application/json"));
+        rules.add(write(
+                "PUT /api/v1/networks/{slug}", "/api/v1/networks/it-westpfalz", OFFICE_A, network, "application/json"));
+        rules.add(get("GET /api/v1/federations", "/api/v1/federations", EVERYONE));
+        rules.add(get("GET /api/v1/federations/{slug}", "/api/v1/federations/rlp", EVERYONE));
+        rules.add(write("POST /api/v1/federations", "/api/v1/federations", ADMIN_ONLY, federation, "application/json"));
+        rules.add(write(
+                "PUT /api/v1/federations/{slug}",
+                "/api/v1/federations/rlp",
+                ADMIN_ONLY,
+                federation,
+                "application/json"));
+        rules.add(get("GET /api/v1/organizations", "/api/v1/organizations", EVERYONE));
+        rules.add(write(
+                "POST /api/v1/organizations", "/api/v1/organizations", OFFICE_A, organization, "application/json"));
+        rules.add(write("POST /api/v1/organizations/import", "/api/v1/organizations/import", ANY_OFFICE, "", NDJSON));
+        rules.add(get("GET /api/v1/organizations/{id}", "/api/v1/organizations/" + ketteringId, EVERYONE));
+        rules.add(write(
+                "PUT /api/v1/organizations/{id}",
+                "/api/v1/organizations/" + ketteringId,
+                EDITORS_OF_KETTERING,
+                organization.replace("it-westpfalz", "it-westpfalz\",\"metall-kl"),
+                "application/json"));
+        rules.add(write(
+                "DELETE /api/v1/organizations/{id}", "/api/v1/organizations/" + ketteringId, ADMIN_ONLY, null, null));
+        rules.add(get("GET /api/v1/taxonomy/concepts", "/api/v1/taxonomy/concepts?q=laser", EVERYONE));
+        rules.add(get("GET /api/v1/taxonomy/export", "/api/v1/taxonomy/export", EVERYONE));
+        rules.add(write("POST /api/v1/taxonomy/import", "/api/v1/taxonomy/import", ADMIN_ONLY, "", "text/turtle"));
+        rules.add(get("GET /api/v1/taxonomy/unmapped", "/api/v1/taxonomy/unmapped", ADMIN_ONLY));
+        return rules;
+    }
+
+    /** Framework endpoints that are not the application's to authorize (error page, API description). */
+    static final Set<String> FRAMEWORK = Set.of("/error", "/v3/api-docs", "/swagger-ui.html");
+
+    @Test
+    void everyEndpointHasADeclaredRuleAndEveryRuleAnEndpoint() {
+        Set<String> endpoints = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<String> patterns = info.getPatternValues();
+            if (patterns.stream().anyMatch(p -> FRAMEWORK.stream().anyMatch(p::startsWith))) {
+                continue;
+            }
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods =
+                    info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                for (var method : methods) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        }
+        Set<String> declared = new TreeSet<>();
+        rules().forEach(rule -> declared.add(rule.mapping()));
+
+        assertThat(endpoints).as("endpoints without a declared rule").isSubsetOf(declared);
+        assertThat(declared).as("rules for endpoints that do not exist").isSubsetOf(endpoints);
+    }
+
+    @Test
+    void everyRoleOutsideARuleIsRefusedAndReadersInsideItAreLetIn() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Rule rule : rules()) {
+            HttpMethod method = HttpMethod.valueOf(
+                    rule.mapping().substring(0, rule.mapping().indexOf(' ')));
+            boolean reading = method == HttpMethod.GET;
+            for (Role role : Role.values()) {
+                boolean allowed = rule.allowed().contains(role);
+                if (allowed && !reading) {
+                    continue;
+                }
+                MockHttpServletResponse response = perform(rule, method, role);
+                boolean refused = isRefused(response);
+                if (allowed == refused) {
+                    failures.add(rule.mapping() + " as " + role + ": expected "
+                            + (allowed ? "allowed" : "refused") + " but got " + response.getStatus()
+                            + (response.getRedirectedUrl() == null ? "" : " -> " + response.getRedirectedUrl()));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private MockHttpServletResponse perform(Rule rule, HttpMethod method, Role role) throws Exception {
+        boolean api = rule.path().startsWith("/api/");
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, rule.path());
+        if (rule.contentType() != null) {
+            request.contentType(rule.contentType()).content(rule.body());
+        }
+        if (api) {
+            if (role != Role.ANONYMOUS) {
+                request.with(bearer(tokens.get(role)));
+            }
+        } else {
+            request.with(csrf());
+            if (role != Role.ANONYMOUS) {
+                request.with(signedIn(email(role)));
+            }
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** Refused: 401, 403, or a page sending an anonymous visitor to sign in. */
+    private static boolean isRefused(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl();
+        return response.getStatus() == 401
+                || response.getStatus() == 403
+                || (response.getStatus() == 302 && location != null && location.endsWith("/login"));
+    }
+
+    private static Rule get(String mapping, String path, Set<Role> allowed) {
+        return new Rule(mapping, path, allowed, null, null);
+    }
+
+    private static Rule write(String mapping, String path, Set<Role> allowed, String body, String contentType) {
+        return new Rule(mapping, path, allowed, body, contentType);
+    }
+}
