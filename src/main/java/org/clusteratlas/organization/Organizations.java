@@ -200,6 +200,17 @@ public class Organizations {
                 o.getCompleteness());
     }
 
+    /** One page of the published public profiles, by slug; for the sitemap. */
+    @Transactional(readOnly = true)
+    public List<PublicProfile> publicProfiles(int page, int size) {
+        return organizations.findPublicProfiles(Paging.of(page, size, 50_000));
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublicProfiles() {
+        return organizations.countPublicProfiles();
+    }
+
     /**
      * The organizations of the networks the current person's office runs whose postal code the gazetteer does not
      * know: the office's list of addresses to check. Empty for people who run no office.

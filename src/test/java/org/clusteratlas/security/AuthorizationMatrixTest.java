@@ -106,6 +106,10 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         // Public pages and media
         rules.add(get("GET /", "/", EVERYONE));
         rules.add(get("GET /about", "/about", EVERYONE));
+        rules.add(get("GET /robots.txt", "/robots.txt", EVERYONE));
+        rules.add(get("GET /sitemap.xml", "/sitemap.xml", EVERYONE));
+        rules.add(get("GET /sitemap-networks.xml", "/sitemap-networks.xml", EVERYONE));
+        rules.add(get("GET /sitemap-organizations-{page}.xml", "/sitemap-organizations-0.xml", EVERYONE));
         rules.add(get("GET /networks", "/networks", EVERYONE));
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
         rules.add(get("GET /organizations", "/organizations", EVERYONE));

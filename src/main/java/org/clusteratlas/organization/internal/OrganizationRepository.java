@@ -79,4 +79,20 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
             order by o.updatedAt
             """)
     List<Organization> findStale(@Param("cutoff") java.time.Instant cutoff, Pageable pageable);
+
+    /** Addresses of the profiles anyone may see, for the sitemap: published and public, in a stable order. */
+    @Query("""
+            select new org.clusteratlas.organization.PublicProfile(o.slug, o.updatedAt) from Organization o
+            where o.status = org.clusteratlas.organization.ProfileStatus.PUBLISHED
+              and o.visibility = org.clusteratlas.organization.Visibility.PUBLIC
+            order by o.slug
+            """)
+    List<org.clusteratlas.organization.PublicProfile> findPublicProfiles(Pageable pageable);
+
+    @Query("""
+            select count(o) from Organization o
+            where o.status = org.clusteratlas.organization.ProfileStatus.PUBLISHED
+              and o.visibility = org.clusteratlas.organization.Visibility.PUBLIC
+            """)
+    long countPublicProfiles();
 }

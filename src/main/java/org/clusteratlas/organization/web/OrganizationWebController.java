@@ -19,6 +19,7 @@ import org.clusteratlas.organization.Organizations;
 import org.clusteratlas.organization.ProfileStatus;
 import org.clusteratlas.organization.ValueChainRole;
 import org.clusteratlas.organization.Visibility;
+import org.clusteratlas.shared.AtlasProperties;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The organization pages: the list, the profile page, and the create/edit form of the office and the editors. */
 @Controller
@@ -51,13 +53,22 @@ class OrganizationWebController {
     private final Networks networks;
     private final CurrentUsers currentUsers;
     private final Industries industries;
+    private final JsonMapper json;
+    private final String siteUrl;
 
     OrganizationWebController(
-            Organizations organizations, Networks networks, CurrentUsers currentUsers, Industries industries) {
+            Organizations organizations,
+            Networks networks,
+            CurrentUsers currentUsers,
+            Industries industries,
+            JsonMapper json,
+            AtlasProperties properties) {
         this.organizations = organizations;
         this.networks = networks;
         this.currentUsers = currentUsers;
         this.industries = industries;
+        this.json = json;
+        this.siteUrl = properties.baseUrl();
     }
 
     @InitBinder("form")
@@ -173,6 +184,7 @@ class OrganizationWebController {
                 organization.data().industries().stream()
                         .map(code -> code + " – " + industries.title(code).in(locale))
                         .toList());
+        model.addAttribute("jsonLd", StructuredData.of(organization, siteUrl, locale, json));
         if (permissions.edit()) {
             model.addAttribute("completeness", organizations.completeness(organization.id()));
             model.addAttribute("history", organizations.history(organization.id()));

@@ -2,6 +2,7 @@ package org.clusteratlas.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.clusteratlas.shared.AtlasProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -9,6 +10,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What every page's layout needs: links that switch the language but keep the visitor on the current page. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModelAdvice {
+
+    private final AtlasProperties properties;
+
+    LayoutModelAdvice(AtlasProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The public address of the platform, for canonical links and alternates. */
+    @ModelAttribute("siteUrl")
+    String siteUrl() {
+        return properties.baseUrl();
+    }
 
     @ModelAttribute("languageLinks")
     LanguageLinks languageLinks(HttpServletRequest request, Locale locale) {
