@@ -42,7 +42,12 @@ class FindabilityTest extends AtlasPageTest {
         Document page = page(getAs("/o/kettering-softwarehaus-gmbh?lang=en", null));
 
         assertThat(page.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("http://localhost:8080/o/kettering-softwarehaus-gmbh?lang=en");
+        assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href"))
                 .isEqualTo("http://localhost:8080/o/kettering-softwarehaus-gmbh");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .startsWith("Kettering Softwarehaus has been developing")
+                .hasSizeLessThanOrEqualTo(161);
         assertThat(page.select("link[rel=alternate][hreflang=de]").attr("href"))
                 .isEqualTo("http://localhost:8080/o/kettering-softwarehaus-gmbh?lang=de");
         assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("en_US");

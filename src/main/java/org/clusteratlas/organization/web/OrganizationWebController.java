@@ -185,6 +185,17 @@ class OrganizationWebController {
                         .map(code -> code + " – " + industries.title(code).in(locale))
                         .toList());
         model.addAttribute("jsonLd", StructuredData.of(organization, siteUrl, locale, json));
+        String description = organization.data().description().toText().in(locale);
+        if (description != null) {
+            // Search engines show about 160 characters; a cut at a word boundary reads better than one mid-word.
+            model.addAttribute(
+                    "metaDescription",
+                    description.length() <= 160
+                            ? description
+                            : description
+                                            .substring(0, description.lastIndexOf(' ', 157) + 1)
+                                            .strip() + "…");
+        }
         if (permissions.edit()) {
             model.addAttribute("completeness", organizations.completeness(organization.id()));
             model.addAttribute("history", organizations.history(organization.id()));
