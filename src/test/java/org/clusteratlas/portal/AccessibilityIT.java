@@ -44,6 +44,8 @@ class AccessibilityIT {
             "/o/kettering-softwarehaus-gmbh",
             "/o/lauterer-backstube-jung",
             "/about",
+            "/impressum",
+            "/datenschutz",
             "/login",
             "/register",
             "/password/forgot",

@@ -107,6 +107,10 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /", "/", EVERYONE));
         rules.add(get("GET /about", "/about", EVERYONE));
         rules.add(get("GET /robots.txt", "/robots.txt", EVERYONE));
+        rules.add(get("GET /impressum", "/impressum", EVERYONE));
+        rules.add(get("GET /datenschutz", "/datenschutz", EVERYONE));
+        rules.add(get("GET /admin/pages/{slug}", "/admin/pages/imprint", ADMIN_ONLY));
+        rules.add(write("POST /admin/pages/{slug}", "/admin/pages/imprint", ADMIN_ONLY, "contentDe=x", urlencoded));
         rules.add(get("GET /sitemap.xml", "/sitemap.xml", EVERYONE));
         rules.add(get("GET /sitemap-networks.xml", "/sitemap-networks.xml", EVERYONE));
         rules.add(get("GET /sitemap-organizations-{page}.xml", "/sitemap-organizations-0.xml", EVERYONE));
