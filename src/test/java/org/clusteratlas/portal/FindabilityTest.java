@@ -59,6 +59,13 @@ class FindabilityTest extends AtlasPageTest {
         assertThat(ld.get("address").get("postalCode").asString()).isNotBlank();
         assertThat(ld.get("geo").get("latitude").asDouble()).isBetween(49.0, 50.0);
         assertThat(ld.get("description").asString()).startsWith("Kettering Softwarehaus has been developing");
+
+        JsonNode trail = json.readTree(
+                page.select("script[type=application/ld+json]").get(1).data());
+        assertThat(trail.get("@type").asString()).isEqualTo("BreadcrumbList");
+        assertThat(trail.get("itemListElement").get(1).get("name").asString()).isEqualTo("Organizations");
+        assertThat(trail.get("itemListElement").get(2).get("item").asString())
+                .isEqualTo("http://localhost:8080/o/kettering-softwarehaus-gmbh");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.web.Htmx;
 import org.clusteratlas.taxonomy.Industries;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,6 +56,7 @@ class OrganizationWebController {
     private final Industries industries;
     private final JsonMapper json;
     private final String siteUrl;
+    private final MessageSource messages;
 
     OrganizationWebController(
             Organizations organizations,
@@ -62,13 +64,15 @@ class OrganizationWebController {
             CurrentUsers currentUsers,
             Industries industries,
             JsonMapper json,
-            AtlasProperties properties) {
+            AtlasProperties properties,
+            MessageSource messages) {
         this.organizations = organizations;
         this.networks = networks;
         this.currentUsers = currentUsers;
         this.industries = industries;
         this.json = json;
         this.siteUrl = properties.baseUrl();
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -185,6 +189,14 @@ class OrganizationWebController {
                         .map(code -> code + " – " + industries.title(code).in(locale))
                         .toList());
         model.addAttribute("jsonLd", StructuredData.of(organization, siteUrl, locale, json));
+        model.addAttribute(
+                "breadcrumbsLd",
+                StructuredData.breadcrumbs(
+                        organization,
+                        siteUrl,
+                        messages.getMessage("nav.home", null, locale),
+                        messages.getMessage("nav.organizations", null, locale),
+                        json));
         String description = organization.data().description().toText().in(locale);
         if (description != null) {
             // Search engines show about 160 characters; a cut at a word boundary reads better than one mid-word.

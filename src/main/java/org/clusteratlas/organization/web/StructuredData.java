@@ -66,6 +66,29 @@ final class StructuredData {
         return json.writeValueAsString(ld).replace("<", "\\u003c");
     }
 
+    /** The trail home → organizations → this profile, as schema.org BreadcrumbList. */
+    static String breadcrumbs(
+            OrganizationDetails organization, String siteUrl, String homeName, String listName, JsonMapper json) {
+        List<Map<String, Object>> items = List.of(
+                crumb(1, homeName, siteUrl + "/"),
+                crumb(2, listName, siteUrl + "/organizations"),
+                crumb(3, organization.data().name(), siteUrl + "/o/" + organization.slug()));
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "BreadcrumbList");
+        ld.put("itemListElement", items);
+        return json.writeValueAsString(ld).replace("<", "\\u003c");
+    }
+
+    private static Map<String, Object> crumb(int position, String name, String url) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "ListItem");
+        item.put("position", position);
+        item.put("name", name);
+        item.put("item", url);
+        return item;
+    }
+
     /** LocalBusiness where the platform's city portal sells or serves locally, else the kind's schema.org type. */
     private static String type(OrganizationData data) {
         if (data.valueChainRoles().stream()
