@@ -92,7 +92,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, UserAccounts users, CurrentUsers currentUsers) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, CurrentUsers currentUsers) throws Exception {
         // Platform-admin rights are checked against the database on every request, not against the role the
         // session remembers from sign-in: a demoted admin loses the admin pages at once.
         AuthorizationManager<RequestAuthorizationContext> platformAdminNow = (authentication, context) ->
@@ -108,7 +108,7 @@ class SecurityConfiguration {
                         .permitAll())
                 // Pages check fine-grained rights in the services (anonymous visitors are sent to the login page
                 // from there); here only whole areas are closed, so unknown addresses answer 404, not a login.
-                .addFilterAfter(new UnusableAccountFilter(users), SecurityContextHolderFilter.class)
+                .addFilterAfter(new UnusableAccountFilter(currentUsers), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/admin/**")
                         .access(platformAdminNow)
                         .requestMatchers("/account/**")

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.clusteratlas.identity.CurrentUsers;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,27 +17,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class UnusableAccountFilter extends OncePerRequestFilter {
 
-    private final UserAccounts users;
+    private final CurrentUsers currentUsers;
 
-    UnusableAccountFilter(UserAccounts users) {
-        this.users = users;
+    UnusableAccountFilter(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AtlasPrincipal principal) {
-            boolean usable = users.findById(principal.id())
-                    .map(AtlasPrincipal::of)
-                    .map(AtlasPrincipal::isUsable)
-                    .orElse(false);
-            if (!usable) {
-                SecurityContextHolder.clearContext();
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
+        // The current person is loaded (once per request, then reused by the pages) from the database: a signed-in
+        // principal that comes back anonymous belongs to an account that was locked or deleted since. Unverified
+        // accounts never get this far, they cannot sign in.
+        if (authentication != null
+                && authentication.getPrincipal() instanceof AtlasPrincipal
+                && currentUsers.current().isAnonymous()) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
             }
         }
         chain.doFilter(request, response);

@@ -62,8 +62,7 @@ final class StructuredData {
         if (data.employees() != null) {
             ld.put("numberOfEmployees", Map.of("@type", "QuantitativeValue", "value", data.employees()));
         }
-        // NOTE: "<" is written as \\u003c, so that no text typed by a member can close the script element.
-        return json.writeValueAsString(ld).replace("<", "\\u003c");
+        return scriptSafe(json.writeValueAsString(ld));
     }
 
     /** The trail home → organizations → this profile, as schema.org BreadcrumbList. */
@@ -77,7 +76,12 @@ final class StructuredData {
         ld.put("@context", "https://schema.org");
         ld.put("@type", "BreadcrumbList");
         ld.put("itemListElement", items);
-        return json.writeValueAsString(ld).replace("<", "\\u003c");
+        return scriptSafe(json.writeValueAsString(ld));
+    }
+
+    /** NOTE: "<" is written as \\u003c, so that no text typed by a member can close the script element. */
+    private static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c");
     }
 
     private static Map<String, Object> crumb(int position, String name, String url) {
