@@ -90,6 +90,23 @@ public class Taxonomy {
         return new TermMapping(List.copyOf(uris), List.copyOf(rest));
     }
 
+    /** The concept one of whose labels the text is (same comparison as {@link #map}), with all its labels. */
+    public java.util.Optional<ConceptLabels> recognize(String text) {
+        if (text == null || Labels.normalize(text).length() < MIN_QUERY_LENGTH) {
+            return java.util.Optional.empty();
+        }
+        LabelIndex.Snapshot concept = index.conceptWithLabel(text);
+        if (concept == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> labels = index.entries().stream()
+                .filter(e -> e.concept().uri().equals(concept.uri()))
+                .map(LabelIndex.Entry::label)
+                .distinct()
+                .toList();
+        return java.util.Optional.of(new ConceptLabels(concept.uri(), concept.prefLabel(), labels));
+    }
+
     /** Like {@link #map}, and remembers the unmapped terms for the admins' list (in the caller's transaction). */
     @Transactional
     public TermMapping mapAndRecord(Collection<String> terms) {

@@ -79,8 +79,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                                 .permitAll()
-                                .requestMatchers("/actuator/**")
+                                .requestMatchers("/actuator/**", "/api/v1/admin/**")
                                 .hasRole("PLATFORM_ADMIN")
+                                // Contact persons are personal data: members and staff only.
+                                .requestMatchers(HttpMethod.GET, "/api/v1/search/contacts")
+                                .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .permitAll()
                                 .anyRequest()

@@ -4,17 +4,35 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.clusteratlas.organization.search.SearchAnalysis;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-/** A contact person of an organization. Kept with a stable id across updates so later CRM records can refer to it. */
+/**
+ * A contact person of an organization. Kept with a stable id across updates so later CRM records can refer to it.
+ * Indexed on its own for "who is the right person to talk to", with a copy of what the visibility rules need from its
+ * organization.
+ */
 @Entity
 @Table(name = "organization_contact")
+@Indexed(index = "contact")
 public class ContactPerson {
 
     @Id
@@ -27,6 +45,12 @@ public class ContactPerson {
     private String lastName;
 
     @Column(length = 200)
+    @FullTextField(
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "role_en", analyzer = SearchAnalysis.ENGLISH)
     private String role;
 
     @Column(length = 254)
@@ -39,7 +63,32 @@ public class ContactPerson {
     @CollectionTable(name = "organization_contact_topic", joinColumns = @JoinColumn(name = "contact_id"))
     @OrderColumn(name = "sort_order")
     @Column(name = "topic", nullable = false, length = 100)
+    @FullTextField(
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "topics_en", analyzer = SearchAnalysis.ENGLISH)
     private List<String> topics = new ArrayList<>();
+
+    /** Read-only: the organization's list owns the join column. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id", insertable = false, updatable = false)
+    @IndexedEmbedded(
+            includePaths = {
+                "key",
+                "name",
+                "name_en",
+                "externalId",
+                "slug",
+                "visibility",
+                "status",
+                "networks",
+                "contacts_level",
+                "competences",
+                "competences_en"
+            })
+    private Organization organization;
 
     protected ContactPerson() {}
 
@@ -84,5 +133,27 @@ public class ContactPerson {
 
     public List<String> getTopics() {
         return topics;
+    }
+
+    @Transient
+    @FullTextField(
+            name = "fullName",
+            analyzer = SearchAnalysis.PREFIX,
+            searchAnalyzer = SearchAnalysis.PREFIX_QUERY,
+            projectable = Projectable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "firstName")),
+                @ObjectPath(@PropertyValue(propertyName = "lastName"))
+            })
+    public String getFullName() {
+        return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+    }
+
+    @Transient
+    @KeywordField(name = "key", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate.NO)
+    public String getKey() {
+        return id.toString();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,31 +25,63 @@ import java.util.Set;
 import java.util.UUID;
 import org.clusteratlas.organization.EmployeeBand;
 import org.clusteratlas.organization.GeocodeStatus;
+import org.clusteratlas.organization.NeedStatus;
 import org.clusteratlas.organization.OrganizationKind;
 import org.clusteratlas.organization.ProfileStatus;
 import org.clusteratlas.organization.ValueChainRole;
 import org.clusteratlas.organization.Visibility;
+import org.clusteratlas.organization.search.SearchAnalysis;
 import org.clusteratlas.shared.AssignedIdEntity;
 import org.clusteratlas.shared.LocalizedText;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AssociationInverseSide;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
+/**
+ * An organization of the competence atlas. It is also the document of the search index: the getters marked for
+ * indexing below derive what search needs (texts per section, levels of section visibility, the location) from the
+ * persistent state; Hibernate Search re-indexes the organization whenever one of the named properties changes.
+ */
 @Entity
 @Table(name = "organization")
+@Indexed(index = "organization")
 public class Organization extends AssignedIdEntity {
 
     @Id
     private UUID id;
 
     @Column(name = "external_id", unique = true, length = 100)
+    @KeywordField(projectable = Projectable.YES)
     private String externalId;
 
     @Column(nullable = false, unique = true, length = 60)
+    @KeywordField(projectable = Projectable.YES)
     private String slug;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "name_en", analyzer = SearchAnalysis.ENGLISH)
+    @FullTextField(name = "name_prefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.PREFIX_QUERY)
+    @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String name;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganizationKind kind;
 
     @Embedded
@@ -62,12 +95,23 @@ public class Organization extends AssignedIdEntity {
     @CollectionTable(name = "organization_competence", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "sort_order")
     @Column(name = "competence", nullable = false, length = 200)
+    @FullTextField(
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "competences_en", analyzer = SearchAnalysis.ENGLISH)
+    @FullTextField(
+            name = "competences_prefix",
+            analyzer = SearchAnalysis.PREFIX,
+            searchAnalyzer = SearchAnalysis.PREFIX_QUERY)
     private List<String> competences = new ArrayList<>();
 
     /** Concepts of the competence taxonomy the typed competences were mapped to, by URI. */
     @ElementCollection
     @CollectionTable(name = "organization_competence_concept", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "concept_uri", nullable = false, length = 300)
+    @KeywordField(name = "concepts", aggregable = Aggregable.YES)
     private Set<String> competenceConcepts = new LinkedHashSet<>();
 
     @ElementCollection
@@ -93,6 +137,10 @@ public class Organization extends AssignedIdEntity {
     @Column(name = "geocode_status", nullable = false, length = 30)
     private GeocodeStatus geocodeStatus = GeocodeStatus.NO_ADDRESS;
 
+    /** The German federal state of the address, from the gazetteer; null when not located. */
+    @Column(name = "federal_state", length = 40)
+    private String federalState;
+
     private Integer employees;
 
     @Column(length = 300)
@@ -101,10 +149,12 @@ public class Organization extends AssignedIdEntity {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "organization_id", nullable = false)
     @OrderColumn(name = "sort_order")
+    @AssociationInverseSide(inversePath = @ObjectPath(@PropertyValue(propertyName = "organization")))
     private List<ContactPerson> contacts = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private Visibility visibility;
 
     @ElementCollection
@@ -115,12 +165,14 @@ public class Organization extends AssignedIdEntity {
     @ElementCollection
     @CollectionTable(name = "organization_industry", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "nace_code", nullable = false, length = 2)
+    @KeywordField(aggregable = Aggregable.YES)
     private Set<String> industries = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_certification", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "sort_order")
     @Column(name = "name", nullable = false, length = 100)
+    @KeywordField(aggregable = Aggregable.YES)
     private List<String> certifications = new ArrayList<>();
 
     @ElementCollection
@@ -130,6 +182,7 @@ public class Organization extends AssignedIdEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "employee_band", length = 30)
+    @KeywordField(aggregable = Aggregable.YES)
     private EmployeeBand employeeBand;
 
     @Column(name = "founding_year")
@@ -158,6 +211,7 @@ public class Organization extends AssignedIdEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private ProfileStatus status = ProfileStatus.PUBLISHED;
 
     @Enumerated(EnumType.STRING)
@@ -184,6 +238,7 @@ public class Organization extends AssignedIdEntity {
     private Instant remindedAt;
 
     @Column(nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private int completeness;
 
     @Column(name = "logo_key", length = 200)
@@ -291,10 +346,15 @@ public class Organization extends AssignedIdEntity {
         return geocodeStatus;
     }
 
-    public void locate(Double latitude, Double longitude, GeocodeStatus status) {
+    public void locate(Double latitude, Double longitude, String federalState, GeocodeStatus status) {
         this.latitude = latitude;
         this.longitude = longitude;
+        this.federalState = federalState;
         this.geocodeStatus = status;
+    }
+
+    public String getFederalState() {
+        return federalState;
     }
 
     public Integer getEmployees() {
@@ -445,5 +505,162 @@ public class Organization extends AssignedIdEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    // --- Derived for the search index ---------------------------------------------------------------------
+
+    /** The id as a keyword, for filters on the organizations a person edits and for contacts' embedded copy. */
+    @Transient
+    @KeywordField(name = "key", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getKey() {
+        return id.toString();
+    }
+
+    @Transient
+    @FullTextField(
+            name = "description_de",
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+    public String getDescriptionDe() {
+        return getDescription().de();
+    }
+
+    @Transient
+    @FullTextField(
+            name = "description_en",
+            analyzer = SearchAnalysis.ENGLISH,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
+    public String getDescriptionEn() {
+        return getDescription().en();
+    }
+
+    /** Offers as "title: description", one value each, so a phrase never runs from one offer into the next. */
+    @Transient
+    @FullTextField(
+            name = "offers",
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "offers_en", analyzer = SearchAnalysis.ENGLISH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "offers")))
+    public List<String> getOfferTexts() {
+        return offers.stream().map(Organization::text).toList();
+    }
+
+    /** Open needs only: a fulfilled need is history, not a lead. */
+    @Transient
+    @FullTextField(
+            name = "needs",
+            analyzer = SearchAnalysis.GERMAN,
+            searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.ANY)
+    @FullTextField(name = "needs_en", analyzer = SearchAnalysis.ENGLISH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "needs")))
+    public List<String> getOpenNeedTexts() {
+        return openNeeds().stream().map(Organization::text).toList();
+    }
+
+    @Transient
+    @KeywordField(name = "offer_concepts")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "offers")))
+    public Set<String> getOfferConcepts() {
+        Set<String> uris = new LinkedHashSet<>();
+        offers.forEach(offer -> uris.addAll(offer.concepts()));
+        return uris;
+    }
+
+    @Transient
+    @KeywordField(name = "need_concepts")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "needs")))
+    public Set<String> getNeedConcepts() {
+        Set<String> uris = new LinkedHashSet<>();
+        openNeeds().forEach(need -> uris.addAll(need.concepts()));
+        return uris;
+    }
+
+    public List<ProfileEntry> openNeeds() {
+        return needs.stream()
+                .filter(need -> need.status() == null || need.status() == NeedStatus.OPEN)
+                .toList();
+    }
+
+    @Transient
+    @KeywordField(name = "networks", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "networkIds")))
+    public List<String> getNetworkKeys() {
+        return networkIds.stream().map(UUID::toString).sorted().toList();
+    }
+
+    @Transient
+    @KeywordField(name = "postal_code", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "address")))
+    public String getPostalCode() {
+        return address == null ? null : address.postalCode();
+    }
+
+    @Transient
+    @KeywordField(name = "city", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "address")))
+    public String getCity() {
+        return address == null ? null : address.city();
+    }
+
+    @Transient
+    @GenericField(name = "location", projectable = Projectable.YES, sortable = Sortable.YES)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "latitude")),
+                @ObjectPath(@PropertyValue(propertyName = "longitude"))
+            })
+    public org.hibernate.search.engine.spatial.GeoPoint getLocation() {
+        return latitude == null || longitude == null
+                ? null
+                : org.hibernate.search.engine.spatial.GeoPoint.of(latitude, longitude);
+    }
+
+    @Transient
+    @KeywordField(name = "state", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "federalState")))
+    public String getFederalStateKey() {
+        return federalState;
+    }
+
+    /**
+     * How private each section is, for filtering text matches and highlights by the searcher's level. A section
+     * without its own setting is as visible as the organization, which the organization filter already enforces.
+     */
+    @Transient
+    @KeywordField(name = "offers_level", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "offersVisibility")))
+    public Visibility getOffersLevel() {
+        return offersVisibility == null ? Visibility.PUBLIC : offersVisibility;
+    }
+
+    @Transient
+    @KeywordField(name = "needs_level", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "needsVisibility")))
+    public Visibility getNeedsLevel() {
+        return needsVisibility == null ? Visibility.PUBLIC : needsVisibility;
+    }
+
+    @Transient
+    @KeywordField(name = "contacts_level", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "contactsVisibility")))
+    public Visibility getContactsLevel() {
+        return contactsVisibility == null ? Visibility.PUBLIC : contactsVisibility;
+    }
+
+    private static String text(ProfileEntry entry) {
+        return entry.description() == null || entry.description().isBlank()
+                ? entry.title()
+                : entry.title() + ": " + entry.description();
     }
 }

@@ -225,15 +225,15 @@ public class ProfileMapper {
     private void geocode(Organization organization) {
         PostalAddress address = organization.getAddress();
         if (address == null || address.postalCode() == null || !"DE".equals(address.country())) {
-            organization.locate(null, null, GeocodeStatus.NO_ADDRESS);
+            organization.locate(null, null, null, GeocodeStatus.NO_ADDRESS);
             return;
         }
         gazetteer
                 .locate(address.postalCode(), address.city())
                 .ifPresentOrElse(
                         place -> organization.locate(
-                                place.location().lat(), place.location().lon(), GeocodeStatus.LOCATED),
-                        () -> organization.locate(null, null, GeocodeStatus.UNKNOWN_POSTAL_CODE));
+                                place.location().lat(), place.location().lon(), place.state(), GeocodeStatus.LOCATED),
+                        () -> organization.locate(null, null, null, GeocodeStatus.UNKNOWN_POSTAL_CODE));
     }
 
     private SiteEntry site(OrganizationData.Site site) {

@@ -1,0 +1,371 @@
+package org.clusteratlas.organization.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.clusteratlas.geo.GeoPoint;
+import org.clusteratlas.identity.CurrentUser;
+import org.clusteratlas.network.Networks;
+import org.clusteratlas.organization.OrganizationKind;
+import org.clusteratlas.organization.Visibility;
+import org.clusteratlas.organization.internal.Organization;
+import org.clusteratlas.organization.internal.OrganizationAccess;
+import org.clusteratlas.shared.FieldMessage;
+import org.clusteratlas.shared.ValidationFailedException;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organization search: free text, place and radius, filters, facets, highlights, paging — always limited to what the
+ * searching person may see. Hits are read from the index (projections), never loaded from the database, so the cost
+ * of a page does not grow with the size of the atlas.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationSearch {
+
+    public static final int MAX_QUERY_LENGTH = 500;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final double DEFAULT_RADIUS_KM = 50;
+    public static final double MAX_RADIUS_KM = 1000;
+
+    /** Deep paging costs memory per request; nobody reads past the 10,000th hit, so such pages are empty. */
+    static final int MAX_OFFSET = 10_000;
+
+    static final int FACET_SIZE = 15;
+
+    private static final String HIGHLIGHT_OPEN = "<mark>";
+    private static final String HIGHLIGHT_CLOSE = "</mark>";
+
+    private final EntityManager entityManager;
+    private final TextQuery textQuery;
+    private final Places places;
+    private final Networks networks;
+    private final OrganizationAccess access;
+    private final MessageSource messages;
+
+    OrganizationSearch(
+            EntityManager entityManager,
+            TextQuery textQuery,
+            Places places,
+            Networks networks,
+            OrganizationAccess access,
+            MessageSource messages) {
+        this.entityManager = entityManager;
+        this.textQuery = textQuery;
+        this.places = places;
+        this.networks = networks;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /** Field groups per scope: what "who can do this" and "who needs this" search in, and how strongly. */
+    static List<TextQuery.FieldGroup> groups(SearchScope scope) {
+        TextQuery.FieldGroup core = new TextQuery.FieldGroup(
+                List.of(
+                        new TextQuery.Field("name", 5f),
+                        new TextQuery.Field("name_en", 5f),
+                        new TextQuery.Field("competences", 3f),
+                        new TextQuery.Field("competences_en", 3f),
+                        new TextQuery.Field("description_de", 1f),
+                        new TextQuery.Field("description_en", 1f)),
+                List.of(new TextQuery.Field("name_prefix", 1f), new TextQuery.Field("competences_prefix", 0.8f)),
+                null,
+                "concepts");
+        TextQuery.FieldGroup competences = new TextQuery.FieldGroup(
+                List.of(new TextQuery.Field("competences", 3f), new TextQuery.Field("competences_en", 3f)),
+                List.of(new TextQuery.Field("competences_prefix", 0.8f)),
+                null,
+                "concepts");
+        TextQuery.FieldGroup offers = new TextQuery.FieldGroup(
+                List.of(new TextQuery.Field("offers", 2.5f), new TextQuery.Field("offers_en", 2.5f)),
+                List.of(),
+                "offers_level",
+                "offer_concepts");
+        TextQuery.FieldGroup needs = new TextQuery.FieldGroup(
+                List.of(new TextQuery.Field("needs", 3f), new TextQuery.Field("needs_en", 3f)),
+                List.of(),
+                "needs_level",
+                "need_concepts");
+        return switch (scope) {
+            case ORGANIZATIONS -> List.of(core, offers);
+            case OFFERS -> List.of(competences, offers);
+            case NEEDS -> List.of(needs);
+        };
+    }
+
+    public OrganizationResults search(OrganizationQuery query, CurrentUser user) {
+        return search(query, Viewer.of(user, access), false);
+    }
+
+    /**
+     * @param browse whether a query without words, place and filters lists everything (the search page) instead of
+     *     being refused (the API, where the contract requires {@code q} or {@code near})
+     */
+    public OrganizationResults search(OrganizationQuery query, CurrentUser user, boolean browse) {
+        return search(query, Viewer.of(user, access), browse);
+    }
+
+    OrganizationResults search(OrganizationQuery query, Viewer viewer, boolean browse) {
+        List<FieldMessage> errors = new ArrayList<>();
+        if (query.q().length() > MAX_QUERY_LENGTH) {
+            errors.add(error("q", "search.error.q-too-long", MAX_QUERY_LENGTH));
+        }
+        double radius = query.radiusKm() == null ? DEFAULT_RADIUS_KM : query.radiusKm();
+        if (Double.isNaN(radius) || radius <= 0 || radius > MAX_RADIUS_KM) {
+            errors.add(error("radiusKm", "search.error.radius", (int) MAX_RADIUS_KM));
+        }
+        if (query.q().isEmpty() && query.near().isEmpty() && !query.hasFilters() && !browse) {
+            errors.add(error("q", "search.error.q-or-near"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        GeoPoint center = query.near().isEmpty() ? null : places.resolve(query.near(), "near");
+        TextQuery.Parsed parsed = textQuery.parse(query.q());
+        int size = Math.clamp(query.size(), 1, MAX_PAGE_SIZE);
+        int page = Math.max(0, query.page());
+        long offset = (long) page * size;
+
+        Map<String, UUID> networkIds = networks.idsBySlug(query.networks());
+        var session = Search.session(entityManager);
+        var kindKey = AggregationKey.<Map<String, Long>>of("kind");
+        var networkKey = AggregationKey.<Map<String, Long>>of("network");
+        var conceptKey = AggregationKey.<Map<String, Long>>of("concept");
+        var industryKey = AggregationKey.<Map<String, Long>>of("industry");
+        var stateKey = AggregationKey.<Map<String, Long>>of("state");
+        var bandKey = AggregationKey.<Map<String, Long>>of("employeeBand");
+        var certificationKey = AggregationKey.<Map<String, Long>>of("certification");
+        boolean textless = parsed.isEmpty();
+        if (!query.q().isEmpty() && textless && center == null && !query.hasFilters()) {
+            // Only punctuation or stop words: nothing to look for.
+            return new OrganizationResults(0, page, size, List.of(), Map.of(), null, radius);
+        }
+        SearchOrder order = query.order() != null
+                ? query.order()
+                : center != null ? SearchOrder.DISTANCE : textless ? SearchOrder.NAME : SearchOrder.RELEVANCE;
+        if (order == SearchOrder.DISTANCE && center == null) {
+            order = SearchOrder.RELEVANCE;
+        }
+        SearchOrder finalOrder = order;
+        GeoPoint finalCenter = center;
+        var hsCenter =
+                center == null ? null : org.hibernate.search.engine.spatial.GeoPoint.of(center.lat(), center.lon());
+        List<String> highlightFields = highlightFields(query.scope());
+
+        SearchResult<List<?>> result = session.search(Organization.class)
+                .select(f -> {
+                    var projections =
+                            new ArrayList<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>();
+                    projections.add(f.id(UUID.class));
+                    projections.add(f.field("externalId", String.class));
+                    projections.add(f.field("slug", String.class));
+                    projections.add(f.field("name", String.class));
+                    projections.add(f.field("kind", OrganizationKind.class));
+                    projections.add(f.field("postal_code", String.class));
+                    projections.add(f.field("city", String.class));
+                    projections.add(f.field("location", org.hibernate.search.engine.spatial.GeoPoint.class));
+                    projections.add(f.score());
+                    projections.add(f.field("networks", String.class).list());
+                    projections.add(f.field("offers_level", Visibility.class));
+                    projections.add(f.field("needs_level", Visibility.class));
+                    projections.add(
+                            hsCenter == null
+                                    ? f.constant(null)
+                                    : f.distance("location", hsCenter).unit(DistanceUnit.KILOMETERS));
+                    for (String field : highlightFields) {
+                        projections.add(textless ? f.constant(List.of()) : f.highlight(field));
+                    }
+                    return f.composite()
+                            .from(projections.toArray(
+                                    org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[]::new))
+                            .asList();
+                })
+                .where(f -> {
+                    var all = f.bool().filter(SearchPredicates.visibleOrganizations(f, viewer));
+                    if (!textless) {
+                        all.must(textQuery.predicate(f, parsed, groups(query.scope()), viewer, 0.75));
+                    } else if (query.scope() == SearchScope.NEEDS) {
+                        all.filter(SearchPredicates.section(
+                                f, viewer, "needs_level", f.exists().field("needs")));
+                    } else if (query.scope() == SearchScope.OFFERS) {
+                        all.filter(SearchPredicates.section(
+                                f, viewer, "offers_level", f.exists().field("offers")));
+                    } else {
+                        all.must(f.matchAll());
+                    }
+                    if (hsCenter != null) {
+                        all.filter(f.spatial()
+                                .within()
+                                .field("location")
+                                .circle(hsCenter, radius, DistanceUnit.KILOMETERS));
+                    }
+                    filters(f, query, networkIds).forEach(all::filter);
+                    return all;
+                })
+                .sort(f -> switch (finalOrder) {
+                    case DISTANCE -> f.distance("location", hsCenter).then().score();
+                    case NAME -> f.field("name_sort").then().score();
+                    case RELEVANCE ->
+                        f.score().then().field("completeness").desc().then().field("name_sort");
+                })
+                .highlighter(h -> h.unified()
+                        .tag(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2))
+                .aggregation(
+                        kindKey,
+                        f -> f.terms()
+                                .field("kind", String.class, ValueModel.INDEX)
+                                .maxTermCount(FACET_SIZE))
+                .aggregation(
+                        networkKey,
+                        f -> f.terms().field("networks", String.class).maxTermCount(50))
+                .aggregation(
+                        conceptKey,
+                        f -> f.terms().field("concepts", String.class).maxTermCount(FACET_SIZE))
+                .aggregation(
+                        industryKey,
+                        f -> f.terms().field("industries", String.class).maxTermCount(FACET_SIZE))
+                .aggregation(
+                        stateKey, f -> f.terms().field("state", String.class).maxTermCount(20))
+                .aggregation(
+                        bandKey,
+                        f -> f.terms()
+                                .field("employeeBand", String.class, ValueModel.INDEX)
+                                .maxTermCount(FACET_SIZE))
+                .aggregation(
+                        certificationKey,
+                        f -> f.terms().field("certifications", String.class).maxTermCount(FACET_SIZE))
+                .fetch(
+                        (int) Math.min(offset, MAX_OFFSET),
+                        offset >= MAX_OFFSET ? 0 : (int) Math.min(size, MAX_OFFSET - offset));
+
+        List<OrganizationHit> hits = new ArrayList<>();
+        if (offset < MAX_OFFSET) {
+            for (List<?> row : result.hits()) {
+                hits.add(hit(row, viewer, highlightFields));
+            }
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facets.put("kind", result.aggregation(kindKey));
+        facets.put("network", networkSlugs(result.aggregation(networkKey)));
+        facets.put("concept", result.aggregation(conceptKey));
+        facets.put("industry", result.aggregation(industryKey));
+        facets.put("state", result.aggregation(stateKey));
+        facets.put("employeeBand", result.aggregation(bandKey));
+        facets.put("certification", result.aggregation(certificationKey));
+        return new OrganizationResults(result.total().hitCount(), page, size, hits, facets, finalCenter, radius);
+    }
+
+    static List<String> highlightFields(SearchScope scope) {
+        return switch (scope) {
+            case ORGANIZATIONS -> List.of("name", "competences", "offers", "description_de", "description_en");
+            case OFFERS -> List.of("competences", "offers");
+            case NEEDS -> List.of("needs");
+        };
+    }
+
+    private OrganizationHit hit(List<?> row, Viewer viewer, List<String> highlightFields) {
+        UUID id = (UUID) row.get(0);
+        var location = (org.hibernate.search.engine.spatial.GeoPoint) row.get(7);
+        @SuppressWarnings("unchecked")
+        List<String> networkKeys = (List<String>) row.get(9);
+        Visibility offersLevel = (Visibility) row.get(10);
+        Visibility needsLevel = (Visibility) row.get(11);
+        Double distance = (Double) row.get(12);
+        List<String> highlights = new ArrayList<>();
+        for (int i = 0; i < highlightFields.size(); i++) {
+            String field = highlightFields.get(i);
+            // Highlights come from the stored text: a section hidden from this person must not leak through them.
+            if (field.equals("offers") && !viewer.mayRead(offersLevel, id.toString(), networkKeys)) {
+                continue;
+            }
+            if (field.equals("needs") && !viewer.mayRead(needsLevel, id.toString(), networkKeys)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<String> fragments = (List<String>) row.get(13 + i);
+            if (fragments != null) {
+                fragments.stream().filter(s -> !highlights.contains(s)).forEach(highlights::add);
+            }
+        }
+        return new OrganizationHit(
+                id,
+                (String) row.get(1),
+                (String) row.get(2),
+                (String) row.get(3),
+                (OrganizationKind) row.get(4),
+                (String) row.get(5),
+                (String) row.get(6),
+                location == null ? null : location.latitude(),
+                location == null ? null : location.longitude(),
+                distance == null ? null : Math.round(distance * 10) / 10.0,
+                (Float) row.get(8),
+                highlights.size() > 3 ? List.copyOf(highlights.subList(0, 3)) : List.copyOf(highlights));
+    }
+
+    /** The chosen facet values as filters: values of one facet are alternatives, facets combine. */
+    static List<PredicateFinalStep> filters(
+            SearchPredicateFactory f, OrganizationQuery query, Map<String, UUID> networkIds) {
+        List<PredicateFinalStep> filters = new ArrayList<>();
+        if (!query.networks().isEmpty()) {
+            // An unknown slug matches nothing rather than being ignored: the caller asked for that network only.
+            List<String> keys = networkIds.values().stream().map(UUID::toString).toList();
+            filters.add(
+                    keys.isEmpty() ? f.matchNone() : f.terms().field("networks").matchingAny(keys));
+        }
+        if (!query.kinds().isEmpty()) {
+            filters.add(f.terms().field("kind").matchingAny(query.kinds()));
+        }
+        if (!query.concepts().isEmpty()) {
+            filters.add(f.terms().field("concepts").matchingAny(query.concepts()));
+        }
+        if (!query.industries().isEmpty()) {
+            filters.add(f.terms().field("industries").matchingAny(query.industries()));
+        }
+        if (!query.states().isEmpty()) {
+            filters.add(f.terms().field("state").matchingAny(query.states()));
+        }
+        if (!query.employeeBands().isEmpty()) {
+            filters.add(f.terms().field("employeeBand").matchingAny(query.employeeBands()));
+        }
+        if (!query.certifications().isEmpty()) {
+            filters.add(f.terms().field("certifications").matchingAny(query.certifications()));
+        }
+        return filters;
+    }
+
+    private Map<String, Long> networkSlugs(Map<String, Long> byKey) {
+        Map<UUID, String> slugs = new LinkedHashMap<>();
+        networks.findAllById(byKey.keySet().stream().map(UUID::fromString).toList())
+                .forEach(n -> slugs.put(n.id(), n.slug()));
+        Map<String, Long> bySlug = new LinkedHashMap<>();
+        byKey.forEach((key, count) -> {
+            String slug = slugs.get(UUID.fromString(key));
+            if (slug != null) {
+                bySlug.put(slug, count);
+            }
+        });
+        return bySlug;
+    }
+
+    private FieldMessage error(String field, String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new FieldMessage(field, messages.getMessage(key, args, locale));
+    }
+}

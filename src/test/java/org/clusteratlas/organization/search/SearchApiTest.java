@@ -1,0 +1,158 @@
+package org.clusteratlas.organization.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.clusteratlas.AtlasIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+
+/** The contract's organization search: text, place, facets, highlights, paging and bad input. */
+class SearchApiTest extends AtlasIntegrationTest {
+
+    private JsonNode search(String query, String token) throws Exception {
+        MvcResult result = get("/api/v1/search/organizations?" + query, token);
+        assertThat(result.getResponse().getStatus())
+                .as("status of %s: %s", query, result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return body(result);
+    }
+
+    /** GET with the query exactly as encoded here (a URL template would encode the encoding again). */
+    private MvcResult get(String url, String token) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(URI.create(url)).with(as(token)))
+                .andReturn();
+    }
+
+    static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static List<String> externalIds(JsonNode results) {
+        return results.get("hits").values().stream()
+                .map(hit -> hit.get("externalId").asString())
+                .toList();
+    }
+
+    @Test
+    void powderCoatingNearKaiserslauternListsTheCoatersNearestFirstInGermanAndEnglish() throws Exception {
+        JsonNode german = search("q=Pulverbeschichtung&near=67655&radiusKm=30", null);
+        JsonNode english = search("q=" + q("powder coating") + "&near=67655&radiusKm=30", null);
+        english.get("hits")
+                .values()
+                .forEach(h -> System.err.println("DEBUG " + h.get("externalId") + " " + h.get("highlights")));
+        List<String> ids = externalIds(german);
+        assertThat(ids).containsExactly("demo-mc-021", "demo-mc-022", "demo-mc-010");
+        List<Double> distances = german.get("hits").values().stream()
+                .map(hit -> hit.get("distanceKm").asDouble())
+                .toList();
+        assertThat(distances).isSorted().allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(30.0));
+
+        assertThat(externalIds(search("q=" + q("powder coating") + "&near=67655&radiusKm=30", null)))
+                .containsExactlyElementsOf(ids);
+        // Mannheim is beyond 30 km but within the default 50 km... or not: only what the radius allows.
+        assertThat(externalIds(search("q=Pulverbeschichtung&near=67655&radiusKm=100", null)))
+                .contains("demo-mc-023");
+    }
+
+    @Test
+    void hitsCarryTheContractFieldsAndFacets() throws Exception {
+        JsonNode results = search("q=Pulverbeschichtung&near=Kaiserslautern&radiusKm=30", null);
+        assertThat(results.get("total").asLong()).isEqualTo(3);
+        assertThat(results.get("page").asInt()).isZero();
+        assertThat(results.get("size").asInt()).isEqualTo(20);
+        JsonNode first = results.get("hits").get(0);
+        for (String field : List.of("id", "externalId", "name", "city", "postalCode", "distanceKm", "score")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(first.get("highlights").values())
+                .anySatisfy(h -> assertThat(h.asString()).contains("<mark>"));
+        assertThat(results.get("facets").get("kind").get("COMPANY").asLong()).isEqualTo(3);
+        assertThat(results.get("facets").get("network").get("metall-kl").asLong())
+                .isEqualTo(3);
+        assertThat(search("q=Pulverbeschichtung", null).get("hits").get(0).has("distanceKm"))
+                .isFalse();
+    }
+
+    @Test
+    void badInputIsAProblemOrAnEmptyResultNeverAnError() throws Exception {
+        assertThat(get("/api/v1/search/organizations", null).getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/search/organizations?q=" + "x".repeat(2000), null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/search/organizations?near=00000", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/search/organizations?near=67655&radiusKm=-5", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/search/organizations?near=Atlantis", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        for (String syntax : List.of("\"(*:~^", "\"", "*", "a:b", "(((", "~~", "^2", "\\", "AND OR NOT")) {
+            assertThat(get("/api/v1/search/organizations?q=" + q(syntax), null)
+                            .getResponse()
+                            .getStatus())
+                    .as(syntax)
+                    .isEqualTo(200);
+        }
+        JsonNode beyond = search("q=Pulverbeschichtung&page=999999", null);
+        assertThat(beyond.get("hits").values()).isEmpty();
+        assertThat(beyond.get("total").asLong()).isPositive();
+        JsonNode problem = body(get("/api/v1/search/organizations?near=00000", null));
+        assertThat(errorFields(problem.get("errors"))).containsExactly("near");
+    }
+
+    @Test
+    void typosCompoundsAndInflectionsFindTheSameCompanies() throws Exception {
+        for (String query :
+                List.of("Pulverbeschichtnug", "pulverbeschichten", "Beschichtung mit Pulver", "Pulver Beschichtung")) {
+            assertThat(externalIds(search("q=" + q(query) + "&near=67655&radiusKm=30", null)))
+                    .as(query)
+                    .contains("demo-mc-021", "demo-mc-010");
+        }
+        assertThat(externalIds(search("q=" + q("Bearbeitung von Blech"), null))).contains("demo-mc-008");
+        assertThat(externalIds(search("q=Blechbearbeitung", null))).contains("demo-mc-008");
+        assertThat(externalIds(search("q=" + q("laser cutting"), null))).contains("demo-mc-008");
+    }
+
+    @Test
+    void filtersNarrowAndUnknownNetworkMatchesNothing() throws Exception {
+        assertThat(search("q=Pulverbeschichtung&kind=UNIVERSITY", null)
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(search("q=Pulverbeschichtung&network=no-such-network", null)
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(search("q=Pulverbeschichtung&network=metall-kl&kind=COMPANY", null)
+                        .get("total")
+                        .asLong())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(get("/api/v1/search/organizations?q=x&kind=SPACESHIP", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void writesAreSearchableRightAfterTheResponse() throws Exception {
+        String externalId = unique("search-fresh");
+        Map<String, Object> organization = organization(externalId, "Quantenschmiede Zweibrücken", "metall-kl");
+        organization.put("competences", List.of("Quantenpunktlaser"));
+        importLines(ADMIN_TOKEN, List.of(toJson(organization)));
+        assertThat(externalIds(search("q=Quantenschmiede", null))).containsExactly(externalId);
+    }
+}
