@@ -249,6 +249,21 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 "application/json"));
         rules.add(write(
                 "DELETE /api/v1/organizations/{id}", "/api/v1/organizations/" + ketteringId, ADMIN_ONLY, null, null));
+        rules.add(get("GET /api/v1/search/organizations", "/api/v1/search/organizations?q=laser", EVERYONE));
+        rules.add(get("GET /api/v1/search/contacts", "/api/v1/search/contacts?q=laser", SIGNED_IN));
+        rules.add(get(
+                "GET /api/v1/organizations/{id}/matches",
+                "/api/v1/organizations/" + ketteringId + "/matches",
+                EVERYONE));
+        rules.add(get(
+                "GET /api/v1/organizations/{id}/leads", "/api/v1/organizations/" + ketteringId + "/leads", EVERYONE));
+        rules.add(get("GET /api/v1/admin/search-index", "/api/v1/admin/search-index", ADMIN_ONLY));
+        rules.add(write(
+                "POST /api/v1/admin/search-index/rebuild",
+                "/api/v1/admin/search-index/rebuild",
+                ADMIN_ONLY,
+                null,
+                null));
         rules.add(get("GET /api/v1/taxonomy/concepts", "/api/v1/taxonomy/concepts?q=laser", EVERYONE));
         rules.add(get("GET /api/v1/taxonomy/export", "/api/v1/taxonomy/export", EVERYONE));
         rules.add(write("POST /api/v1/taxonomy/import", "/api/v1/taxonomy/import", ADMIN_ONLY, "", "text/turtle"));

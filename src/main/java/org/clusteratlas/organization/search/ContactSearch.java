@@ -33,12 +33,15 @@ public class ContactSearch {
                     new TextQuery.Field("topics_en", 4f),
                     new TextQuery.Field("role", 2f),
                     new TextQuery.Field("role_en", 2f),
-                    new TextQuery.Field("organization.name", 1.5f),
-                    new TextQuery.Field("organization.competences", 1f),
-                    new TextQuery.Field("organization.competences_en", 1f)),
+                    new TextQuery.Field(EMBEDDED + "name", 1.5f),
+                    new TextQuery.Field(EMBEDDED + "competences", 1f),
+                    new TextQuery.Field(EMBEDDED + "competences_en", 1f)),
             List.of(new TextQuery.Field("fullName", 3f)),
             null,
             null));
+
+    /** Path prefix of the organization's fields embedded in a contact's document. */
+    private static final String EMBEDDED = "organization.";
 
     public record Results(long total, int page, int size, List<ContactHit> hits) {}
 
@@ -83,10 +86,10 @@ public class ContactSearch {
                                 f.field("fullName", String.class),
                                 f.field("role", String.class),
                                 f.field("topics", String.class).list(),
-                                f.field("organization.key", String.class),
-                                f.field("organization.externalId", String.class),
-                                f.field("organization.slug", String.class),
-                                f.field("organization.name", String.class),
+                                f.field(EMBEDDED + "key", String.class),
+                                f.field(EMBEDDED + "externalId", String.class),
+                                f.field(EMBEDDED + "slug", String.class),
+                                f.field(EMBEDDED + "name", String.class),
                                 f.score())
                         .asList())
                 .where(f -> {
