@@ -92,8 +92,14 @@ public class ContactPerson {
 
     protected ContactPerson() {}
 
-    public ContactPerson(UUID id) {
+    /**
+     * The organization is set here although its list owns the join column: the search index embeds the organization
+     * into the contact's document, and it must be there already when the new contact is indexed in the same
+     * transaction.
+     */
+    public ContactPerson(UUID id, Organization organization) {
         this.id = id;
+        this.organization = organization;
     }
 
     public void describe(

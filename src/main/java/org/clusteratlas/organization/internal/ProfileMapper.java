@@ -301,7 +301,7 @@ public class ProfileMapper {
             ContactPerson person =
                     existing.remove(contactKey(contact.email(), contact.firstName(), contact.lastName()));
             if (person == null) {
-                person = new ContactPerson(UUID.randomUUID());
+                person = new ContactPerson(UUID.randomUUID(), organization);
             }
             person.describe(
                     blankToNull(contact.firstName()),

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContactSearch {
 
+    /** Path prefix of the organization's fields embedded in a contact's document. */
+    private static final String EMBEDDED = "organization.";
+
     /** What each contact field weighs: a person's topics say most about whom to ask. */
     static final List<TextQuery.FieldGroup> GROUPS = List.of(new TextQuery.FieldGroup(
             List.of(
@@ -39,9 +42,6 @@ public class ContactSearch {
             List.of(new TextQuery.Field("fullName", 3f)),
             null,
             null));
-
-    /** Path prefix of the organization's fields embedded in a contact's document. */
-    private static final String EMBEDDED = "organization.";
 
     public record Results(long total, int page, int size, List<ContactHit> hits) {}
 
