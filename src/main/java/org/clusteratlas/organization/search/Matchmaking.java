@@ -155,6 +155,12 @@ public class Matchmaking {
                         if (!parsed.isEmpty()) {
                             meets.should(textQuery.predicate(f, parsed, OrganizationSearch.groups(scope), viewer, 0.5));
                         }
+                        // A named competence ("Pulverbeschichten …") is enough on its own: the rest of a need's
+                        // title is often detail ("… von Rahmen- und Gehäuseteilen") a partner need not repeat.
+                        TextQuery.Parsed concepts = textQuery.conceptsOnly(parsed);
+                        if (!concepts.isEmpty()) {
+                            meets.should(textQuery.predicate(f, concepts, OrganizationSearch.groups(scope), viewer, 0));
+                        }
                         if (!question.concepts().isEmpty()) {
                             meets.should(conceptMatch(f, viewer, scope, question.concepts()));
                         }

@@ -126,6 +126,13 @@ public class TextQuery {
                 units.stream().filter(Word.class::isInstance).count());
     }
 
+    /** Only the concept units of the query: enough evidence on their own in matchmaking. */
+    public Parsed conceptsOnly(Parsed parsed) {
+        List<Unit> concepts =
+                parsed.units().stream().filter(Concept.class::isInstance).toList();
+        return new Parsed(parsed.text(), concepts, 0);
+    }
+
     /**
      * The predicate for the parsed query over the groups. {@code requiredShare} is the share of units that must
      * match (1.0 = all); at least one always must.
