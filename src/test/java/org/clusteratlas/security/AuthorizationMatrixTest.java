@@ -258,6 +258,14 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get(
                 "GET /api/v1/organizations/{id}/leads", "/api/v1/organizations/" + ketteringId + "/leads", EVERYONE));
         rules.add(get("GET /api/v1/admin/search-index", "/api/v1/admin/search-index", ADMIN_ONLY));
+        rules.add(get("GET /api/v1/me/alerts", "/api/v1/me/alerts", SIGNED_IN));
+        rules.add(write(
+                "POST /api/v1/me/alerts",
+                "/api/v1/me/alerts",
+                SIGNED_IN,
+                "{\"kind\":\"SEARCH\",\"query\":\"q=laser\"}",
+                "application/json"));
+        rules.add(write("DELETE /api/v1/me/alerts/{id}", "/api/v1/me/alerts/" + random, SIGNED_IN, null, null));
         rules.add(write(
                 "POST /api/v1/admin/search-index/rebuild",
                 "/api/v1/admin/search-index/rebuild",

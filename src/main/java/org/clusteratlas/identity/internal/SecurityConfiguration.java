@@ -82,7 +82,7 @@ class SecurityConfiguration {
                                 .requestMatchers("/actuator/**", "/api/v1/admin/**")
                                 .hasRole("PLATFORM_ADMIN")
                                 // Contact persons are personal data: members and staff only.
-                                .requestMatchers(HttpMethod.GET, "/api/v1/search/contacts")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/search/contacts", "/api/v1/me/**")
                                 .authenticated()
                                 .requestMatchers(HttpMethod.GET, "/api/**")
                                 .permitAll()

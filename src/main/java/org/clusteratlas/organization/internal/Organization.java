@@ -251,6 +251,7 @@ public class Organization extends AssignedIdEntity {
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(name = "updatedAt")
     private Instant updatedAt;
 
     @Version

@@ -1,6 +1,7 @@
 package org.clusteratlas.organization.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -79,6 +80,11 @@ public class Matchmaking {
 
     /** Partners for the organization's open needs, best first. 404 when the person may not see the organization. */
     public List<Match> matches(UUID organizationId, Options options, CurrentUser user) {
+        return matches(organizationId, options, user, null);
+    }
+
+    /** Like {@link #matches(UUID, Options, CurrentUser)}, only partners whose profile changed since the instant. */
+    public List<Match> matches(UUID organizationId, Options options, CurrentUser user, Instant changedSince) {
         Organization organization = visible(organizationId, user);
         Viewer viewer = Viewer.of(user, access);
         if (!viewer.mayRead(organization.getNeedsVisibility(), organization.getKey(), organization.getNetworkKeys())) {
@@ -88,11 +94,16 @@ public class Matchmaking {
                 .limit(MAX_QUESTIONS)
                 .map(need -> new Question(need.title(), need.title(), need.concepts()))
                 .toList();
-        return run(organization, questions, viewer, options, SearchScope.OFFERS);
+        return run(organization, questions, viewer, options, SearchScope.OFFERS, changedSince);
     }
 
     /** Organizations whose open needs the organization's offers and competences meet: leads for a supplier. */
     public List<Match> leads(UUID organizationId, Options options, CurrentUser user) {
+        return leads(organizationId, options, user, null);
+    }
+
+    /** Like {@link #leads(UUID, Options, CurrentUser)}, only organizations whose profile changed since the instant. */
+    public List<Match> leads(UUID organizationId, Options options, CurrentUser user, Instant changedSince) {
         Organization organization = visible(organizationId, user);
         Viewer viewer = Viewer.of(user, access);
         List<Question> questions = new ArrayList<>();
@@ -104,7 +115,13 @@ public class Matchmaking {
         for (String competence : organization.getCompetences()) {
             questions.add(new Question(competence, competence, List.of()));
         }
-        return run(organization, questions.stream().limit(MAX_QUESTIONS).toList(), viewer, options, SearchScope.NEEDS);
+        return run(
+                organization,
+                questions.stream().limit(MAX_QUESTIONS).toList(),
+                viewer,
+                options,
+                SearchScope.NEEDS,
+                changedSince);
     }
 
     private Organization visible(UUID organizationId, CurrentUser user) {
@@ -115,7 +132,12 @@ public class Matchmaking {
     }
 
     private List<Match> run(
-            Organization organization, List<Question> questions, Viewer viewer, Options options, SearchScope scope) {
+            Organization organization,
+            List<Question> questions,
+            Viewer viewer,
+            Options options,
+            SearchScope scope,
+            Instant changedSince) {
         GeoPoint origin = organization.getLocation();
         if (questions.isEmpty() || (options.scope() == MatchScope.REGION && origin == null)) {
             return List.of();
@@ -166,6 +188,9 @@ public class Matchmaking {
                         }
                         all.must(meets);
                         scopeFilter(f, organization, origin, options).forEach(all::filter);
+                        if (changedSince != null) {
+                            all.filter(f.range().field("updatedAt").atLeast(changedSince));
+                        }
                         return all;
                     })
                     .highlighter(

@@ -1,6 +1,7 @@
 package org.clusteratlas.organization.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,12 @@ public class OrganizationSearch {
     }
 
     public OrganizationResults search(OrganizationQuery query, CurrentUser user) {
-        return search(query, Viewer.of(user, access), false);
+        return search(query, Viewer.of(user, access), false, null);
+    }
+
+    /** Only organizations whose profile changed since the instant: what is new for a saved search's digest. */
+    public OrganizationResults changedSince(OrganizationQuery query, CurrentUser user, Instant since) {
+        return search(query, Viewer.of(user, access), true, since);
     }
 
     /**
@@ -117,10 +123,10 @@ public class OrganizationSearch {
      *     being refused (the API, where the contract requires {@code q} or {@code near})
      */
     public OrganizationResults search(OrganizationQuery query, CurrentUser user, boolean browse) {
-        return search(query, Viewer.of(user, access), browse);
+        return search(query, Viewer.of(user, access), browse, null);
     }
 
-    OrganizationResults search(OrganizationQuery query, Viewer viewer, boolean browse) {
+    OrganizationResults search(OrganizationQuery query, Viewer viewer, boolean browse, Instant changedSince) {
         List<FieldMessage> errors = new ArrayList<>();
         if (query.q().length() > MAX_QUERY_LENGTH) {
             errors.add(error("q", "search.error.q-too-long", MAX_QUERY_LENGTH));
@@ -215,6 +221,9 @@ public class OrganizationSearch {
                                 .circle(hsCenter, radius, DistanceUnit.KILOMETERS));
                     }
                     filters(f, query, networkIds).forEach(all::filter);
+                    if (changedSince != null) {
+                        all.filter(f.range().field("updatedAt").atLeast(changedSince));
+                    }
                     return all;
                 })
                 .sort(f -> switch (finalOrder) {
