@@ -18,6 +18,10 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
 
     boolean existsBySlug(String slug);
 
+    /** Located organizations without a federal state (written before V10 recorded it), by id after a cursor. */
+    List<Organization> findTop500ByGeocodeStatusAndFederalStateIsNullAndIdGreaterThanOrderById(
+            org.clusteratlas.organization.GeocodeStatus status, UUID after);
+
     @Query("select n, count(o) from Organization o join o.networkIds n group by n")
     List<Object[]> countByNetwork();
 
