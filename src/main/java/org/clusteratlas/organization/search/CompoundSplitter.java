@@ -73,10 +73,14 @@ public class CompoundSplitter {
     }
 
     private static Set<String> load() {
-        try (InputStream in =
-                CompoundSplitter.class.getClassLoader().getResourceAsStream(SearchAnalysis.COMPOUND_PARTS)) {
+        return words(SearchAnalysis.COMPOUND_PARTS);
+    }
+
+    /** A word list from the classpath: one lower-case word per line, '#' starts a comment line. */
+    static Set<String> words(String resource) {
+        try (InputStream in = CompoundSplitter.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + SearchAnalysis.COMPOUND_PARTS);
+                throw new IllegalStateException("Missing " + resource);
             }
             Set<String> words = new HashSet<>();
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))

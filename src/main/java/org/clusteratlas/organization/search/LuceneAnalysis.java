@@ -53,6 +53,7 @@ public class LuceneAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(StopFilterFactory.class)
+                .param("words", SearchAnalysis.ENGLISH_STOP_WORDS)
                 .param("ignoreCase", "true")
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(PorterStemFilterFactory.class);

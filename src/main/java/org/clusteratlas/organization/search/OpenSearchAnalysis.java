@@ -38,10 +38,10 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
                 .param("ignore_case", true);
         context.tokenFilter(GERMAN_STEM).type("stemmer").param("language", "light_german");
         context.tokenFilter(ENGLISH_POSSESSIVE).type("stemmer").param("language", "possessive_english");
-        // _english_ is Lucene's EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, the default of Lucene's StopFilterFactory.
+        // The list LuceneAnalysis loads (Lucene's English set without "it").
         context.tokenFilter(ENGLISH_STOP)
                 .type("stop")
-                .param("stopwords", "_english_")
+                .param("stopwords", englishStopWords())
                 .param("ignore_case", true);
         context.tokenFilter(PREFIX_GRAMS)
                 .type("edge_ngram")
@@ -76,6 +76,12 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
      * it (comment lines skipped), sorted so that the index settings are the same on every start and
      * {@code create-or-update} finds nothing to change.
      */
+    static String[] englishStopWords() {
+        return CompoundSplitter.words(SearchAnalysis.ENGLISH_STOP_WORDS).stream()
+                .sorted()
+                .toArray(String[]::new);
+    }
+
     static String[] compoundParts() {
         return new CompoundSplitter().parts().stream().sorted().toArray(String[]::new);
     }

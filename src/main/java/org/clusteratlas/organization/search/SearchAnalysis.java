@@ -11,7 +11,7 @@ package org.clusteratlas.organization.search;
  *   <li>{@link #GERMAN_QUERY}: the same without splitting compounds: a query word that is a compound is split by the
  *       query builder instead, which requires all its parts ({@link CompoundSplitter}); splitting in the analyzer
  *       would let any single part match.
- *   <li>{@link #ENGLISH}: lower case, possessives, English stop words, Porter stemming ("coatings" = "coating").
+ *   <li>{@link #ENGLISH}: lower case, possessives, English stop words (but "it": IT), Porter stemming ("coatings" = "coating").
  *   <li>{@link #PREFIX} / {@link #PREFIX_QUERY}: edge n-grams of folded words, so results appear while a word is
  *       still being typed ("Pulverbesch").
  *   <li>{@link #SORT}: a normalizer for sorting and exact matching ignoring case and accents.
@@ -28,6 +28,9 @@ public final class SearchAnalysis {
 
     /** The word parts of German compounds, one per line, '#' starts a comment. */
     static final String COMPOUND_PARTS = "analysis/de-compound-parts.txt";
+
+    /** English stop words, one per line: Lucene's default set without "it", which here means IT. */
+    static final String ENGLISH_STOP_WORDS = "analysis/en-stopwords.txt";
 
     /** Shortest part split off a compound: shorter parts ("ei", "bau"…) split too many unrelated words. */
     static final int MIN_SUBWORD = 4;
