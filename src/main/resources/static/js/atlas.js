@@ -26,3 +26,84 @@ document.addEventListener("click", (event) => {
     list.replaceChildren();
   }
 });
+
+// htmx answers validation errors with 400 and the fragment that shows them. htmx does not swap error responses by
+// default; forms marked data-swap-validation-errors want exactly that fragment, so it is swapped like a success.
+document.addEventListener("htmx:beforeSwap", (event) => {
+  const source = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (event.detail.xhr.status === 400 && source && source.closest("[data-swap-validation-errors]")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+
+// Fields whose message arrived out of band: mark them invalid (or valid again) for sight and for screen readers.
+function markInvalidFields() {
+  document.querySelectorAll("[data-error-for]").forEach((message) => {
+    const field = document.getElementById(message.dataset.errorFor);
+    if (!field) {
+      return;
+    }
+    const invalid = message.textContent.trim().length > 0;
+    field.classList.toggle("is-invalid", invalid);
+    if (invalid) {
+      field.setAttribute("aria-invalid", "true");
+    } else {
+      field.removeAttribute("aria-invalid");
+    }
+  });
+}
+
+// The result map: Leaflet (from its WebJar, loaded only by the search page) draws a marker per hit of the list, whose
+// items carry position, name and address in data attributes. Without JavaScript the map stays hidden and the list is
+// all there is. Popups are built from text nodes, never from HTML, so a name cannot inject markup.
+function initResultMap() {
+  const container = document.querySelector("[data-result-map]");
+  if (!container || container.dataset.ready || typeof window.L === "undefined") {
+    return;
+  }
+  const L = window.L;
+  container.dataset.ready = "true";
+  container.classList.add("is-ready");
+  // Leaflet guesses its marker images from the URL in its CSS, which the fingerprinted resource names defeat.
+  L.Icon.Default.mergeOptions({
+    imagePath: "",
+    iconUrl: container.dataset.iconUrl,
+    iconRetinaUrl: container.dataset.iconRetinaUrl,
+    shadowUrl: container.dataset.shadowUrl,
+  });
+  const map = L.map(container, { zoomControl: false, scrollWheelZoom: false });
+  L.control.zoom({ zoomInTitle: container.dataset.zoomIn, zoomOutTitle: container.dataset.zoomOut }).addTo(map);
+  map.attributionControl.setPrefix(false);
+  if (container.dataset.tileUrl) {
+    L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.attribution, maxZoom: 18 }).addTo(map);
+  }
+  const bounds = [];
+  document.querySelectorAll("#search-hits [data-lat][data-lon]").forEach((hit) => {
+    const position = [Number(hit.dataset.lat), Number(hit.dataset.lon)];
+    const link = document.createElement("a");
+    link.href = hit.dataset.href;
+    link.textContent = hit.dataset.name;
+    L.marker(position, { title: hit.dataset.name, alt: hit.dataset.name }).bindPopup(link).addTo(map);
+    bounds.push(position);
+  });
+  if (container.dataset.centerLat && container.dataset.centerLon) {
+    const center = [Number(container.dataset.centerLat), Number(container.dataset.centerLon)];
+    L.circle(center, { radius: Number(container.dataset.radiusKm) * 1000, weight: 1, fill: false }).addTo(map);
+    bounds.push(center);
+  }
+  if (bounds.length === 1) {
+    map.setView(bounds[0], 11);
+  } else if (bounds.length > 1) {
+    map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13 });
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  initResultMap();
+});
+// After htmx replaced the results, the new list gets a new map (the old one went with the old container).
+document.addEventListener("htmx:afterSettle", () => {
+  markInvalidFields();
+  initResultMap();
+});

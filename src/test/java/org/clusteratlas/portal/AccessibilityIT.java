@@ -30,7 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * WCAG 2.1 AA, checked by axe-core in Chromium on every public page type in German and English: zero violations.
  * axe-core comes from its WebJar (no download at test time).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.demo-data=true")
+// No map tiles: the test must not reach the internet, and the markers and controls are what axe checks.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"atlas.demo-data=true", "atlas.map.tile-url="})
 class AccessibilityIT {
 
     static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
@@ -43,6 +46,11 @@ class AccessibilityIT {
             "/organizations",
             "/o/kettering-softwarehaus-gmbh",
             "/o/lauterer-backstube-jung",
+            "/search",
+            "/search?q=Pulverbeschichtung&near=67655&radiusKm=30",
+            "/search?q=Pulverbeschichtung&near=00000",
+            "/o/kettering-softwarehaus-gmbh/matches",
+            "/o/kettering-softwarehaus-gmbh/leads",
             "/about",
             "/impressum",
             "/datenschutz",

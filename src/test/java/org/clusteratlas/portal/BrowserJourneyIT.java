@@ -33,7 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Journeys through the real UI in Debian's Chromium, driven by Playwright: what a person sees and clicks. Playwright's
  * own browser download is not used (this machine has no access to it); the system Chromium is launched instead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.demo-data=true")
+// No map tiles: the browser must not reach the internet; the map still draws its markers.
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"atlas.demo-data=true", "atlas.map.tile-url="})
 class BrowserJourneyIT {
 
     @DynamicPropertySource
@@ -227,6 +230,64 @@ class BrowserJourneyIT {
         var logoResponse =
                 page.request().get(url(page.locator("img.network-logo").getAttribute("src")));
         assertThat(logoResponse.headers().get("content-type")).isEqualTo("image/png");
+    }
+
+    @Test
+    void searchUpdatesWhileTypingWithoutAPageLoadAndMapsTheNearestPowderCoaters() {
+        List<String> blocked = new java.util.ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                blocked.add(message.location() + ": " + message.text());
+            }
+        });
+        page.navigate(url("/search"));
+        // A full page load would lose this mark: it proves that the results change in place.
+        page.evaluate("() => { window.atlasJourneyMark = true; }");
+
+        // Keyboard only: the search field is reached with Tab, and typing updates the results after a pause.
+        for (int i = 0; i < 30 && !"search-q".equals(page.evaluate("() => document.activeElement.id")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(page.locator("#search-q")).isFocused();
+        page.keyboard().type("Pulverbeschichtung", new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(30));
+        assertThat(page).hasURL(Pattern.compile(".*/search\\?.*q=Pulverbeschichtung.*"));
+        assertThat(page.locator("#search-hits .search-hit-name").first()).isVisible();
+        assertThat(page.locator("#search-q")).isFocused();
+
+        page.locator("#search-near").fill("67655");
+        page.locator("#search-radius").selectOption("30");
+
+        assertThat(page).hasURL(Pattern.compile(".*near=67655.*radiusKm=30.*"));
+        assertThat(page.locator("#search-hits .search-hit-name").first()).hasText("Lauterer Oberflächentechnik GmbH");
+        assertThat(page.locator("#search-hits .search-hit")).hasCount(3);
+        assertThat(page.locator("[data-result-map]")).isVisible();
+        assertThat(page.locator("[data-result-map] .leaflet-marker-icon")).hasCount(3);
+        // The marker images load (a broken image has no natural width).
+        page.waitForFunction("() => [...document.querySelectorAll('[data-result-map] img.leaflet-marker-icon')]"
+                + ".every(img => img.complete && img.naturalWidth > 0)");
+        page.locator("[data-result-map] .leaflet-marker-icon").first().click();
+        assertThat(page.locator("[data-result-map] .leaflet-popup-content a")).isVisible();
+        assertThat(page.evaluate("() => window.atlasJourneyMark === true")).isEqualTo(true);
+
+        // An unknown postal code: the message appears at the field, still without a page load.
+        page.locator("#search-near").fill("00000");
+        assertThat(page.locator("#search-near-error")).hasText("Die Postleitzahl 00000 kennen wir nicht.");
+        assertThat(page.locator("#search-near")).hasAttribute("aria-invalid", "true");
+        assertThat(page.evaluate("() => window.atlasJourneyMark === true")).isEqualTo(true);
+        assertThat(blocked).isEmpty();
+    }
+
+    @Test
+    void searchWorksOnANarrowPhoneScreen() {
+        page.setViewportSize(360, 740);
+        page.navigate(url("/search?q=Pulverbeschichtung&near=67655&radiusKm=30"));
+
+        assertThat(page.locator("#search-hits .search-hit-name").first()).hasText("Lauterer Oberflächentechnik GmbH");
+        assertThat(page.locator("[data-result-map]")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px")
+                .isLessThanOrEqualTo(0);
     }
 
     @Test

@@ -118,6 +118,9 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
         rules.add(get("GET /organizations", "/organizations", EVERYONE));
         rules.add(get("GET /o/{slug}", "/o/" + KETTERING, EVERYONE));
+        rules.add(get("GET /search", "/search?q=laser", EVERYONE));
+        rules.add(get("GET /o/{slug}/matches", "/o/" + KETTERING + "/matches", EVERYONE));
+        rules.add(get("GET /o/{slug}/leads", "/o/" + KETTERING + "/leads", EVERYONE));
         rules.add(get("GET /taxonomy/suggest", "/taxonomy/suggest?q=laser", EVERYONE));
         rules.add(get("GET /media/networks/{slug}/logo", "/media/networks/it-westpfalz/logo", EVERYONE));
         rules.add(get("GET /media/organizations/{id}/logo", "/media/organizations/" + ketteringId + "/logo", EVERYONE));
@@ -136,6 +139,7 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(write("POST /password/reset", "/password/reset", EVERYONE, "", urlencoded));
         // Own account
         rules.add(get("GET /account/tokens", "/account/tokens", SIGNED_IN));
+        rules.add(get("GET /account/matches", "/account/matches", SIGNED_IN));
         rules.add(write("POST /account/tokens", "/account/tokens", SIGNED_IN, "name=x", urlencoded));
         rules.add(write(
                 "POST /account/tokens/{id}/revoke",
@@ -190,6 +194,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /admin/users", "/admin/users", ADMIN_ONLY));
         rules.add(write("POST /admin/users/{id}", "/admin/users/" + random, ADMIN_ONLY, "enabled=true", urlencoded));
         rules.add(get("GET /admin/mail", "/admin/mail", ADMIN_ONLY));
+        rules.add(get("GET /admin/search-index", "/admin/search-index", ADMIN_ONLY));
+        rules.add(write("POST /admin/search-index/rebuild", "/admin/search-index/rebuild", ADMIN_ONLY, "", urlencoded));
         rules.add(get("GET /admin/mail/{id}", "/admin/mail/" + random, ADMIN_ONLY));
         rules.add(get("GET /admin/networks/new", "/admin/networks/new", ADMIN_ONLY));
         rules.add(write("POST /admin/networks", "/admin/networks", ADMIN_ONLY, "slug=matrix&nameDe=X", urlencoded));

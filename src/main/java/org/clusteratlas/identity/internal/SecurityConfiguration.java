@@ -2,6 +2,7 @@ package org.clusteratlas.identity.internal;
 
 import java.util.Map;
 import org.clusteratlas.identity.CurrentUsers;
+import org.clusteratlas.shared.web.MapProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The pages' policy. Images may also come from the configured map tile server, and only from that one: the tiles
+     * are the single thing a page loads from elsewhere.
+     */
+    static String contentSecurityPolicy(MapProperties map) {
+        String tiles = map.imageSource().map(source -> " " + source).orElse("");
+        return "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:" + tiles + "; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -95,7 +103,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, CurrentUsers currentUsers) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, CurrentUsers currentUsers, MapProperties map) throws Exception {
         // Platform-admin rights are checked against the database on every request, not against the role the
         // session remembers from sign-in: a demoted admin loses the admin pages at once.
         AuthorizationManager<RequestAuthorizationContext> platformAdminNow = (authentication, context) ->
@@ -124,7 +132,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(map)))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -183,6 +183,14 @@ class OrganizationWebController {
         Organizations.Permissions permissions = organizations.permissions(organization.id());
         model.addAttribute("organization", organization);
         model.addAttribute("permissions", permissions);
+        // Matchmaking needs something to match: open needs for partners, offers or competences for leads.
+        model.addAttribute(
+                "hasOpenNeeds",
+                !SearchWebController.openNeeds(organization.data()).isEmpty());
+        model.addAttribute(
+                "hasOffers",
+                !organization.data().offers().isEmpty()
+                        || !organization.data().competences().isEmpty());
         model.addAttribute(
                 "industryTitles",
                 organization.data().industries().stream()
