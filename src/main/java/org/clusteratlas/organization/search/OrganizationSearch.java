@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.clusteratlas.geo.GeoPoint;
 import org.clusteratlas.identity.CurrentUser;
@@ -18,6 +19,8 @@ import org.clusteratlas.organization.internal.OrganizationAccess;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.ValidationFailedException;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -149,13 +152,6 @@ public class OrganizationSearch {
 
         Map<String, UUID> networkIds = networks.idsBySlug(query.networks());
         var session = Search.session(entityManager);
-        var kindKey = AggregationKey.<Map<String, Long>>of("kind");
-        var networkKey = AggregationKey.<Map<String, Long>>of("network");
-        var conceptKey = AggregationKey.<Map<String, Long>>of("concept");
-        var industryKey = AggregationKey.<Map<String, Long>>of("industry");
-        var stateKey = AggregationKey.<Map<String, Long>>of("state");
-        var bandKey = AggregationKey.<Map<String, Long>>of("employeeBand");
-        var certificationKey = AggregationKey.<Map<String, Long>>of("certification");
         boolean textless = parsed.isEmpty();
         if (!query.q().isEmpty() && textless && center == null && !query.hasFilters()) {
             // Only punctuation or stop words: nothing to look for.
@@ -173,7 +169,34 @@ public class OrganizationSearch {
                 center == null ? null : org.hibernate.search.engine.spatial.GeoPoint.of(center.lat(), center.lon());
         List<String> highlightFields = highlightFields(query.scope());
 
-        SearchResult<List<?>> result = session.search(Organization.class)
+        // The query without the hits' order: shared by the page query and the facet counts below.
+        java.util.function.BiFunction<SearchPredicateFactory, String, PredicateFinalStep> where = (f, exceptFacet) -> {
+            var all = f.bool().filter(SearchPredicates.visibleOrganizations(f, viewer));
+            if (!textless) {
+                all.must(textQuery.predicate(f, parsed, groups(query.scope()), viewer, 0.75));
+            } else if (query.scope() == SearchScope.NEEDS) {
+                all.filter(SearchPredicates.section(
+                        f, viewer, "needs_level", f.exists().field("needs")));
+            } else if (query.scope() == SearchScope.OFFERS) {
+                all.filter(SearchPredicates.section(
+                        f, viewer, "offers_level", f.exists().field("offers")));
+            } else {
+                all.must(f.matchAll());
+            }
+            if (hsCenter != null) {
+                all.filter(f.spatial().within().field("location").circle(hsCenter, radius, DistanceUnit.KILOMETERS));
+            }
+            filters(f, query, networkIds).forEach((facet, filter) -> {
+                if (!facet.equals(exceptFacet)) {
+                    all.filter(filter);
+                }
+            });
+            if (changedSince != null) {
+                all.filter(f.range().field("updatedAt").atLeast(changedSince));
+            }
+            return all;
+        };
+        var step = session.search(Organization.class)
                 .select(f -> {
                     var projections =
                             new ArrayList<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>();
@@ -201,31 +224,7 @@ public class OrganizationSearch {
                                     org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[]::new))
                             .asList();
                 })
-                .where(f -> {
-                    var all = f.bool().filter(SearchPredicates.visibleOrganizations(f, viewer));
-                    if (!textless) {
-                        all.must(textQuery.predicate(f, parsed, groups(query.scope()), viewer, 0.75));
-                    } else if (query.scope() == SearchScope.NEEDS) {
-                        all.filter(SearchPredicates.section(
-                                f, viewer, "needs_level", f.exists().field("needs")));
-                    } else if (query.scope() == SearchScope.OFFERS) {
-                        all.filter(SearchPredicates.section(
-                                f, viewer, "offers_level", f.exists().field("offers")));
-                    } else {
-                        all.must(f.matchAll());
-                    }
-                    if (hsCenter != null) {
-                        all.filter(f.spatial()
-                                .within()
-                                .field("location")
-                                .circle(hsCenter, radius, DistanceUnit.KILOMETERS));
-                    }
-                    filters(f, query, networkIds).forEach(all::filter);
-                    if (changedSince != null) {
-                        all.filter(f.range().field("updatedAt").atLeast(changedSince));
-                    }
-                    return all;
-                })
+                .where(f -> where.apply(f, null))
                 .sort(f -> switch (finalOrder) {
                     case DISTANCE -> f.distance("location", hsCenter).then().score();
                     case NAME -> f.field("name_sort").then().score();
@@ -235,34 +234,16 @@ public class OrganizationSearch {
                 .highlighter(h -> h.unified()
                         .tag(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)
                         .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2))
-                .aggregation(
-                        kindKey,
-                        f -> f.terms()
-                                .field("kind", String.class, ValueModel.INDEX)
-                                .maxTermCount(FACET_SIZE))
-                .aggregation(
-                        networkKey,
-                        f -> f.terms().field("networks", String.class).maxTermCount(50))
-                .aggregation(
-                        conceptKey,
-                        f -> f.terms().field("concepts", String.class).maxTermCount(FACET_SIZE))
-                .aggregation(
-                        industryKey,
-                        f -> f.terms().field("industries", String.class).maxTermCount(FACET_SIZE))
-                .aggregation(
-                        stateKey, f -> f.terms().field("state", String.class).maxTermCount(20))
-                .aggregation(
-                        bandKey,
-                        f -> f.terms()
-                                .field("employeeBand", String.class, ValueModel.INDEX)
-                                .maxTermCount(FACET_SIZE))
-                .aggregation(
-                        certificationKey,
-                        f -> f.terms().field("certifications", String.class).maxTermCount(FACET_SIZE))
-                .fetch(
-                        (int) Math.min(offset, MAX_OFFSET),
-                        offset >= MAX_OFFSET ? 0 : (int) Math.min(size, MAX_OFFSET - offset));
+                        .numberOfFragments(2));
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        for (Facet facet : FACETS) {
+            AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+            keys.put(facet.name(), key);
+            step.aggregation(key, f -> facet.aggregation(f));
+        }
+        SearchResult<List<?>> result = step.fetch(
+                (int) Math.min(offset, MAX_OFFSET),
+                offset >= MAX_OFFSET ? 0 : (int) Math.min(size, MAX_OFFSET - offset));
 
         List<OrganizationHit> hits = new ArrayList<>();
         if (offset < MAX_OFFSET) {
@@ -271,13 +252,23 @@ public class OrganizationSearch {
             }
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        facets.put("kind", result.aggregation(kindKey));
-        facets.put("network", networkSlugs(result.aggregation(networkKey)));
-        facets.put("concept", result.aggregation(conceptKey));
-        facets.put("industry", result.aggregation(industryKey));
-        facets.put("state", result.aggregation(stateKey));
-        facets.put("employeeBand", result.aggregation(bandKey));
-        facets.put("certification", result.aggregation(certificationKey));
+        Set<String> selected = selectedFacets(query);
+        for (Facet facet : FACETS) {
+            Map<String, Long> counts;
+            if (selected.contains(facet.name())) {
+                // A facet with chosen values counts as if none of its values were chosen (the other facets' choices
+                // still apply): its other values stay visible as alternatives to add.
+                var key = AggregationKey.<Map<String, Long>>of(facet.name());
+                counts = session.search(Organization.class)
+                        .where(f -> where.apply(f, facet.name()))
+                        .aggregation(key, f -> facet.aggregation(f))
+                        .fetch(0)
+                        .aggregation(key);
+            } else {
+                counts = result.aggregation(keys.get(facet.name()));
+            }
+            facets.put(facet.name(), facet.name().equals("network") ? networkSlugs(counts) : counts);
+        }
         return new OrganizationResults(result.total().hitCount(), page, size, hits, facets, finalCenter, radius);
     }
 
@@ -328,33 +319,80 @@ public class OrganizationSearch {
                 highlights.size() > 3 ? List.copyOf(highlights.subList(0, 3)) : List.copyOf(highlights));
     }
 
-    /** The chosen facet values as filters: values of one facet are alternatives, facets combine. */
-    static List<PredicateFinalStep> filters(
+    /** A facet: its name in the results, its index field, whether that holds enum constants, how many values. */
+    record Facet(String name, String field, boolean enumerated, int size) {
+
+        AggregationFinalStep<Map<String, Long>> aggregation(SearchAggregationFactory f) {
+            if (enumerated) {
+                return f.terms().field(field, String.class, ValueModel.INDEX).maxTermCount(size);
+            }
+            return f.terms().field(field, String.class).maxTermCount(size);
+        }
+    }
+
+    static final List<Facet> FACETS = List.of(
+            new Facet("kind", "kind", true, FACET_SIZE),
+            new Facet("network", "networks", false, 50),
+            new Facet("concept", "concepts", false, FACET_SIZE),
+            new Facet("industry", "industries", false, FACET_SIZE),
+            new Facet("state", "state", false, 20),
+            new Facet("employeeBand", "employeeBand", true, FACET_SIZE),
+            new Facet("certification", "certifications", false, FACET_SIZE));
+
+    static Set<String> selectedFacets(OrganizationQuery query) {
+        Set<String> selected = new java.util.HashSet<>();
+        if (!query.networks().isEmpty()) {
+            selected.add("network");
+        }
+        if (!query.kinds().isEmpty()) {
+            selected.add("kind");
+        }
+        if (!query.concepts().isEmpty()) {
+            selected.add("concept");
+        }
+        if (!query.industries().isEmpty()) {
+            selected.add("industry");
+        }
+        if (!query.states().isEmpty()) {
+            selected.add("state");
+        }
+        if (!query.employeeBands().isEmpty()) {
+            selected.add("employeeBand");
+        }
+        if (!query.certifications().isEmpty()) {
+            selected.add("certification");
+        }
+        return selected;
+    }
+
+    /** The chosen facet values as filters, by facet: values of one facet are alternatives, facets combine. */
+    static Map<String, PredicateFinalStep> filters(
             SearchPredicateFactory f, OrganizationQuery query, Map<String, UUID> networkIds) {
-        List<PredicateFinalStep> filters = new ArrayList<>();
+        Map<String, PredicateFinalStep> filters = new LinkedHashMap<>();
         if (!query.networks().isEmpty()) {
             // An unknown slug matches nothing rather than being ignored: the caller asked for that network only.
             List<String> keys = networkIds.values().stream().map(UUID::toString).toList();
-            filters.add(
+            filters.put(
+                    "network",
                     keys.isEmpty() ? f.matchNone() : f.terms().field("networks").matchingAny(keys));
         }
         if (!query.kinds().isEmpty()) {
-            filters.add(f.terms().field("kind").matchingAny(query.kinds()));
+            filters.put("kind", f.terms().field("kind").matchingAny(query.kinds()));
         }
         if (!query.concepts().isEmpty()) {
-            filters.add(f.terms().field("concepts").matchingAny(query.concepts()));
+            filters.put("concept", f.terms().field("concepts").matchingAny(query.concepts()));
         }
         if (!query.industries().isEmpty()) {
-            filters.add(f.terms().field("industries").matchingAny(query.industries()));
+            filters.put("industry", f.terms().field("industries").matchingAny(query.industries()));
         }
         if (!query.states().isEmpty()) {
-            filters.add(f.terms().field("state").matchingAny(query.states()));
+            filters.put("state", f.terms().field("state").matchingAny(query.states()));
         }
         if (!query.employeeBands().isEmpty()) {
-            filters.add(f.terms().field("employeeBand").matchingAny(query.employeeBands()));
+            filters.put("employeeBand", f.terms().field("employeeBand").matchingAny(query.employeeBands()));
         }
         if (!query.certifications().isEmpty()) {
-            filters.add(f.terms().field("certifications").matchingAny(query.certifications()));
+            filters.put("certification", f.terms().field("certifications").matchingAny(query.certifications()));
         }
         return filters;
     }

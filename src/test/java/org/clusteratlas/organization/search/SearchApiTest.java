@@ -144,6 +144,27 @@ class SearchApiTest extends AtlasIntegrationTest {
     }
 
     @Test
+    void aChosenFacetStillCountsItsAlternativesWhileTheOthersFollowTheChoice() throws Exception {
+        JsonNode all = search("q=Software", null);
+        long westpfalz = all.get("facets").get("network").get("it-westpfalz").asLong();
+        long rheinNeckar =
+                all.get("facets").get("network").get("it-rhein-neckar").asLong();
+        assertThat(westpfalz).isPositive();
+        assertThat(rheinNeckar).isPositive();
+
+        JsonNode chosen = search("q=Software&network=it-westpfalz", null);
+        assertThat(chosen.get("total").asLong()).isEqualTo(westpfalz);
+        // The network facet ignores its own choice, so the other network can be added ...
+        assertThat(chosen.get("facets").get("network").get("it-rhein-neckar").asLong())
+                .isEqualTo(rheinNeckar);
+        // ... while the other facets count only what the choice leaves.
+        long companies = chosen.get("facets").get("kind").get("COMPANY").asLong();
+        assertThat(companies).isLessThanOrEqualTo(westpfalz);
+        JsonNode both = search("q=Software&network=it-westpfalz&network=it-rhein-neckar", null);
+        assertThat(both.get("total").asLong()).isGreaterThan(westpfalz);
+    }
+
+    @Test
     void writesAreSearchableRightAfterTheResponse() throws Exception {
         String externalId = unique("search-fresh");
         Map<String, Object> organization = organization(externalId, "Quantenschmiede Zweibrücken", "metall-kl");
