@@ -145,7 +145,7 @@ public class TextQuery {
             for (FieldGroup group : groups) {
                 PredicateFinalStep clause = switch (unit) {
                     case Word word -> word(f, word.text(), group);
-                    case Concept concept -> concept(f, concept.concept(), group);
+                    case Concept concept -> concept(f, concept, group);
                 };
                 anyGroup.should(
                         group.levelField() == null
@@ -194,13 +194,25 @@ public class TextQuery {
         return any;
     }
 
-    private PredicateFinalStep concept(SearchPredicateFactory f, ConceptLabels concept, FieldGroup group) {
+    /**
+     * Any label of the concept, or its tag. Only the words as typed are also split into compound parts ("Blech" and
+     * "Bearbeitung" for "Blechbearbeitung"): splitting every synonym would let any two parts of any label match
+     * ("Pulver" somewhere and "Lack" in "Nasslackierung").
+     */
+    private PredicateFinalStep concept(SearchPredicateFactory f, Concept unit, FieldGroup group) {
+        ConceptLabels concept = unit.concept();
         var any = f.bool();
-        for (String label : concept.labels().stream().limit(MAX_LABELS).toList()) {
+        List<String> labels = new ArrayList<>();
+        labels.add(unit.text());
+        concept.labels().stream()
+                .filter(label -> !label.equalsIgnoreCase(unit.text()))
+                .limit(MAX_LABELS)
+                .forEach(labels::add);
+        for (String label : labels) {
             String[] words = label.strip().split("[^\\p{L}\\p{N}+#]+");
             if (words.length == 1) {
                 any.should(match(f, group.fields(), label, 0));
-                List<String> parts = splitter.split(label);
+                List<String> parts = label == unit.text() ? splitter.split(label) : List.of();
                 if (!parts.isEmpty()) {
                     var all = f.bool();
                     parts.forEach(part -> all.must(match(f, group.fields(), part, 0)));
