@@ -52,7 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
             "atlas.demo-data=true",
             "atlas.bootstrap.admin-token=" + AtlasIntegrationTest.ADMIN_TOKEN,
             "atlas.base-url=http://localhost:8080",
-            "atlas.mail.delivery=STORE"
+            "atlas.mail.delivery=STORE",
+            // A configured tile server (never contacted: MockMvc renders pages, no browser loads them), so that
+            // the pages' map and CSP are tested as an installation with tiles has them.
+            "atlas.map.tile-url=https://tile.openstreetmap.org/{z}/{x}/{y}.png"
         })
 @AutoConfigureMockMvc
 public abstract class AtlasIntegrationTest {

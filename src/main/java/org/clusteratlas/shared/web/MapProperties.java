@@ -16,15 +16,15 @@ import org.springframework.validation.annotation.Validated;
  * Content Security Policy must allow exactly that server for images ({@link #imageSource()}); nothing else is opened.
  *
  * @param tileUrl Leaflet tile URL template ({@code {z}/{x}/{y}}, optionally {@code {s}} for subdomains); blank for a
- *     map with markers but without tiles (an offline installation, the tests)
+ *     map with markers but without tiles — the default, so that no page makes a third-party request until the
+ *     operator chooses a tile server (and its terms of use)
  * @param attribution shown in the map's corner, as the tile server's licence requires; HTML allowed (it is the
  *     operator's configuration, never user input)
  */
 @Validated
 @ConfigurationProperties("atlas.map")
 public record MapProperties(
-        @NotNull @Size(max = 500) @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-        String tileUrl,
+        @NotNull @Size(max = 500) @DefaultValue("") String tileUrl,
 
         @NotNull
         @Size(max = 1000)
