@@ -9,7 +9,9 @@ base="${1:-http://localhost:8080}"
 mkdir -p reports
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
-pages=("home:/?lang=de" "directory:/organizations?lang=de" "profile:/o/kettering-softwarehaus-gmbh?lang=de" "profile-en:/o/kettering-softwarehaus-gmbh?lang=en")
+pages=("home:/?lang=de" "directory:/organizations?lang=de" "search:/search?q=Pulverbeschichtung&near=67655&radiusKm=30&lang=de" "profile:/o/kettering-softwarehaus-gmbh?lang=de" "profile-en:/o/kettering-softwarehaus-gmbh?lang=en")
+# Only some pages: PAGES="search" bash run.sh
+if [ -n "${PAGES:-}" ]; then selected=(); for entry in "${pages[@]}"; do [[ " $PAGES " == *" ${entry%%:*} "* ]] && selected+=("$entry"); done; pages=("${selected[@]}"); fi
 echo "| page | form factor | performance | accessibility | best practices | SEO |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for entry in "${pages[@]}"; do

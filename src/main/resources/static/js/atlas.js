@@ -55,8 +55,8 @@ function markInvalidFields() {
 }
 
 // The result map: Leaflet (from its WebJar, loaded only by the search page) draws a marker per hit of the list, whose
-// items carry position, name and address in data attributes. Without JavaScript the map stays hidden and the list is
-// all there is. Popups are built from text nodes, never from HTML, so a name cannot inject markup.
+// items carry position, name and address in data attributes. Without JavaScript the map is hidden (css/nojs.css) and the
+// list is all there is. Popups are built from text nodes, never from HTML, so a name cannot inject markup.
 function initResultMap() {
   const container = document.querySelector("[data-result-map]");
   if (!container || container.dataset.ready || typeof window.L === "undefined") {
@@ -65,12 +65,14 @@ function initResultMap() {
   const L = window.L;
   container.dataset.ready = "true";
   container.classList.add("is-ready");
-  // Leaflet guesses its marker images from the URL in its CSS, which the fingerprinted resource names defeat.
-  L.Icon.Default.mergeOptions({
-    imagePath: "",
+  // Leaflet guesses its marker images from the URL in its CSS, which the fingerprinted resource names defeat; and
+  // its shadow exists in one resolution only, too coarse for phones, so the markers go without.
+  const icon = L.icon({
     iconUrl: container.dataset.iconUrl,
     iconRetinaUrl: container.dataset.iconRetinaUrl,
-    shadowUrl: container.dataset.shadowUrl,
+    iconSize: [25, 41],
+    iconAnchor: [12, 41],
+    popupAnchor: [1, -34],
   });
   const map = L.map(container, { zoomControl: false, scrollWheelZoom: false });
   L.control.zoom({ zoomInTitle: container.dataset.zoomIn, zoomOutTitle: container.dataset.zoomOut }).addTo(map);
@@ -84,7 +86,7 @@ function initResultMap() {
     const link = document.createElement("a");
     link.href = hit.dataset.href;
     link.textContent = hit.dataset.name;
-    L.marker(position, { title: hit.dataset.name, alt: hit.dataset.name }).bindPopup(link).addTo(map);
+    L.marker(position, { icon, title: hit.dataset.name, alt: hit.dataset.name }).bindPopup(link).addTo(map);
     bounds.push(position);
   });
   if (container.dataset.centerLat && container.dataset.centerLon) {
