@@ -275,6 +275,19 @@ class BrowserJourneyIT {
         assertThat(page.locator("#search-near")).hasAttribute("aria-invalid", "true");
         assertThat(page.evaluate("() => window.atlasJourneyMark === true")).isEqualTo(true);
         assertThat(blocked).isEmpty();
+
+        // The visitor opens the nearest coater's profile, then reads it in English: same profile, other language.
+        page.locator("#search-near").fill("67655");
+        assertThat(page.locator("#search-hits .search-hit-name").first()).hasText("Lauterer Oberflächentechnik GmbH");
+        page.locator("#search-hits .search-hit-name").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/o/lauterer-oberflaechentechnik-gmbh$"));
+        assertThat(page.locator("h1")).hasText("Lauterer Oberflächentechnik GmbH");
+        assertThat(page.locator("main")).containsText("Lohnbeschichter im Industriegebiet Nord");
+        page.locator("#lang-en").click();
+        assertThat(page).hasURL(Pattern.compile(".*/o/lauterer-oberflaechentechnik-gmbh\\?lang=en$"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).hasText("Lauterer Oberflächentechnik GmbH");
+        assertThat(page.locator("main")).containsText("Job coater in the northern industrial park");
     }
 
     @Test
