@@ -304,6 +304,32 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void publicPagesFitANarrowPhoneScreenInBothLanguages() {
+        page.setViewportSize(360, 740);
+        List<String> overflowing = new java.util.ArrayList<>();
+        for (String path : List.of(
+                "/",
+                "/networks",
+                "/n/metall-kl",
+                "/organizations",
+                "/o/lauterer-oberflaechentechnik-gmbh",
+                "/o/kettering-softwarehaus-gmbh",
+                "/about",
+                "/impressum",
+                "/login",
+                "/register")) {
+            for (String language : List.of("de", "en")) {
+                page.navigate(url(path + "?lang=" + language));
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                if (((Number) overflow).intValue() > 0) {
+                    overflowing.add(path + " (" + language + "): " + overflow + " px");
+                }
+            }
+        }
+        assertThat(overflowing).as("pages wider than 360 px").isEmpty();
+    }
+
+    @Test
     void unknownPageShowsTheLocalizedNotFoundPage() {
         page.navigate(url("/o/gibt-es-nicht"));
         assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
