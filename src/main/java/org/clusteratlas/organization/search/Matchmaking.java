@@ -224,7 +224,8 @@ public class Matchmaking {
                 String matched = matchedEntry(
                         sectionReadable ? sectionHighlights : List.of(),
                         scope == SearchScope.NEEDS ? List.of() : competenceHighlights,
-                        question);
+                        question,
+                        parsed);
                 if (scope == SearchScope.NEEDS) {
                     candidate.reasons.add(new Match.Reason(matched, question.label()));
                 } else {
@@ -275,7 +276,8 @@ public class Matchmaking {
      * What on the other side matched: the offer or need whose text was highlighted (its title, the part before the
      * colon the index joined it with), else a highlighted competence, else the concept both are tagged with.
      */
-    private String matchedEntry(List<String> section, List<String> competences, Question question) {
+    private String matchedEntry(
+            List<String> section, List<String> competences, Question question, TextQuery.Parsed parsed) {
         if (!section.isEmpty()) {
             String text = plain(section.getFirst());
             int colon = text.indexOf(": ");
@@ -284,8 +286,14 @@ public class Matchmaking {
         if (!competences.isEmpty()) {
             return plain(competences.getFirst());
         }
-        var labels = taxonomy.prefLabels(question.concepts());
-        return labels.values().stream()
+        // Matched through a concept only (its tag, or a label in the other language): name the concept. The need's
+        // own tags first, then the concepts its words name.
+        List<String> concepts = new ArrayList<>(question.concepts());
+        concepts.addAll(parsed.conceptUris());
+        var labels = taxonomy.prefLabels(concepts);
+        return concepts.stream()
+                .map(labels::get)
+                .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .map(label -> label.in(LocaleContextHolder.getLocale()))
                 .orElse(question.label());
