@@ -26,7 +26,16 @@ class ModularityTests {
 
         assertThat(names)
                 .containsExactlyInAnyOrder(
-                        "demo", "geo", "identity", "mail", "network", "organization", "portal", "shared", "taxonomy");
+                        "demo",
+                        "geo",
+                        "identity",
+                        "mail",
+                        "network",
+                        "news",
+                        "organization",
+                        "portal",
+                        "shared",
+                        "taxonomy");
     }
 
     @Test

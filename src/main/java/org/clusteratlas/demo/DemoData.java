@@ -16,9 +16,13 @@ import org.clusteratlas.network.BilingualName;
 import org.clusteratlas.network.FederationCommand;
 import org.clusteratlas.network.NetworkCommand;
 import org.clusteratlas.network.Networks;
+import org.clusteratlas.news.News;
+import org.clusteratlas.news.PostCommand;
+import org.clusteratlas.news.PostDetails;
 import org.clusteratlas.organization.OrganizationData;
 import org.clusteratlas.organization.Organizations;
 import org.clusteratlas.shared.AtlasProperties;
+import org.clusteratlas.shared.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final Networks networks;
     private final Organizations organizations;
     private final JsonMapper json;
+    private final News news;
 
     DemoData(
             AtlasProperties properties,
@@ -58,13 +63,15 @@ class DemoData implements ApplicationRunner {
             RunAs runAs,
             Networks networks,
             Organizations organizations,
-            JsonMapper json) {
+            JsonMapper json,
+            News news) {
         this.properties = properties;
         this.accounts = accounts;
         this.runAs = runAs;
         this.networks = networks;
         this.organizations = organizations;
         this.json = json;
+        this.news = news;
     }
 
     @Override
@@ -117,7 +124,16 @@ class DemoData implements ApplicationRunner {
         organizations.list("it-westpfalz", "Kettering", 0, 1).stream()
                 .findFirst()
                 .ifPresent(kettering -> accounts.assignOrganizationEditor(editor, kettering.id()));
+        seedNews();
         return created;
+    }
+
+    /** Published posts, oldest first, so that the news pages and the networks' latest news show something. */
+    private void seedNews() {
+        for (DemoPost post : POSTS) {
+            PostDetails draft = news.create(post.network(), PostCommand.text(post.title(), post.teaser(), post.body()));
+            news.publish(post.network(), draft.slug(), draft.version());
+        }
     }
 
     static final List<NetworkCommand> NETWORKS = List.of(
@@ -185,4 +201,95 @@ class DemoData implements ApplicationRunner {
                             "Die Netzwerke aus Rheinland-Pfalz teilen ihre Kompetenzprofile in einem gemeinsamen Atlas.",
                             "The networks of Rhineland-Palatinate share their competence profiles in one atlas."),
                     List.of("it-westpfalz", "metall-kl", "lautern-impuls")));
+
+    /** A demo post: plain text, paragraphs separated by blank lines. */
+    record DemoPost(String network, LocalizedText title, LocalizedText teaser, LocalizedText body) {}
+
+    static final List<DemoPost> POSTS = List.of(
+            new DemoPost(
+                    "it-westpfalz",
+                    new LocalizedText("Geschäftsstelle im IT-Campus eröffnet", "Network office opens at the IT campus"),
+                    new LocalizedText(
+                            "Mehr als 80 Gäste aus Wirtschaft, Politik und Wissenschaft haben die Eröffnung der "
+                                    + "Geschäftsstelle des IT-Netzwerks Westpfalz gefeiert.",
+                            "More than 80 guests from business, politics and research celebrated the opening of the "
+                                    + "IT Network Westpfalz's office."),
+                    new LocalizedText(
+                            "Nach nur vier Monaten Vorbereitung hat das IT-Netzwerk Westpfalz seine Geschäftsstelle im "
+                                    + "IT-Campus eröffnet. Ein Vortrag zur Entwicklung des IT-Standorts Kaiserslautern "
+                                    + "und eine Diskussion über die Perspektiven der Region eröffneten den Nachmittag; "
+                                    + "danach blieb bei Musik und Imbiss viel Zeit, Kontakte zu knüpfen.\n\n"
+                                    + "Die Geschäftsstelle ist die Schnittstelle zwischen Wirtschaft, Wissenschaft und "
+                                    + "Politik in der Region: Sie kennt die Unternehmen, hilft schnell den richtigen "
+                                    + "Ansprechpartner zu finden und bahnt Kooperationen und gemeinsame Projekte an.\n\n"
+                                    + "Dem Netzwerk gehören derzeit rund 25 Unternehmen vorwiegend aus Medien und IT an. "
+                                    + "Es steht allen interessierten Unternehmen und Organisationen der Region offen.",
+                            "After only four months of preparation, the IT Network Westpfalz has opened its office at "
+                                    + "the IT campus. A talk on the development of Kaiserslautern as an IT location and a "
+                                    + "discussion of the region's prospects opened the afternoon; afterwards there was "
+                                    + "plenty of time for music, snacks and making contacts.\n\n"
+                                    + "The office connects business, research and politics in the region: it knows the "
+                                    + "companies, helps to find the right contact person quickly and initiates "
+                                    + "cooperations and joint projects.\n\n"
+                                    + "About 25 companies, mostly from media and IT, currently belong to the network. It "
+                                    + "is open to all interested companies and organizations of the region.")),
+            new DemoPost(
+                    "metall-kl",
+                    new LocalizedText(
+                            "Metall-Cluster sammelt Unternehmensprofile", "Metal cluster collects company profiles"),
+                    new LocalizedText(
+                            "Hersteller und Zulieferer aus der Region Kaiserslautern stellen ihre Kernkompetenzen in "
+                                    + "einer gemeinsamen Unternehmensdatenbank vor.",
+                            "Manufacturers and suppliers of the Kaiserslautern region present their core "
+                                    + "competences in a shared company database."),
+                    new LocalizedText(
+                            "In Stadt und Landkreis Kaiserslautern gibt es rund 15 Herstellerfirmen und nahezu 100 "
+                                    + "Zulieferbetriebe in Fahrzeugbau, Maschinenbau und Metallbearbeitung. Der "
+                                    + "Metall-Cluster bittet sie alle um ein Unternehmensprofil: Kernkompetenzen, "
+                                    + "Leistungen für Dritte und Arbeiten, für die ein Partner gesucht wird.\n\n"
+                                    + "So lässt sich künftig in kürzester Zeit herausfinden, welcher Betrieb aus der "
+                                    + "Region eine Leistung erbringen kann, und Aufträge gehen nicht mehr aus "
+                                    + "Unwissenheit in andere Bundesländer.\n\n"
+                                    + "Die nächste Sitzung der Herstellerfirmen ist für Mitte August geplant. Themen "
+                                    + "sind eine gemeinsame Einkaufsplattform, etwa für Energie, und ein direkter Draht "
+                                    + "zu den beiden Hochschulen der Stadt.",
+                            "The city and district of Kaiserslautern are home to about 15 manufacturers and nearly 100 "
+                                    + "suppliers in vehicle construction, mechanical engineering and metalworking. The "
+                                    + "metal cluster asks all of them for a company profile: core competences, services "
+                                    + "for others and work for which they seek a partner.\n\n"
+                                    + "This makes it possible to find out in no time which company of the region can "
+                                    + "provide a service, so that orders no longer leave the state for lack of "
+                                    + "knowledge.\n\n"
+                                    + "The manufacturers meet next in mid-August. On the agenda: a joint purchasing "
+                                    + "platform, for energy among other things, and a direct line to the city's two "
+                                    + "universities.")),
+            new DemoPost(
+                    "it-westpfalz",
+                    new LocalizedText(
+                            "IT-Netzwerke des Landes ziehen Zwischenbilanz", "The state's IT networks take stock"),
+                    new LocalizedText(
+                            "Ein Jahr nach ihrem ersten Treffen wollen die regionalen IT-Netzwerke ihre Stärken "
+                                    + "bündeln: gemeinsam, aber jedes in seiner Region.",
+                            "One year after their first meeting, the regional IT networks want to pool their "
+                                    + "strengths: together, but each in its own region."),
+                    new LocalizedText(
+                            "Zum sechsten Treffen der regionalen IT-Netzwerke kamen die Netzwerkmanagerinnen und "
+                                    + "-manager aus dem ganzen Land zusammen. Sie zogen eine positive Zwischenbilanz und "
+                                    + "sammelten am Vormittag Ideen für die frisch unterzeichnete "
+                                    + "Partnerschaftsvereinbarung.\n\n"
+                                    + "Jedes Netzwerk bleibt eigenständig und handelt nach den Interessen seiner "
+                                    + "Mitglieder, arbeitet aber in strategischen Fragen enger mit den anderen zusammen. "
+                                    + "Gemeinsam bilden die Netzwerke ein landesweites IT-Bündnis.\n\n"
+                                    + "Am Nachmittag ging es um das Gemeinschaftsprojekt Kompetenzatlas: Er soll die "
+                                    + "IT-Kompetenzen der Unternehmen aus dem ganzen Land online zeigen, und die "
+                                    + "Mitgliedsunternehmen des IT-Netzwerks Westpfalz sind von Anfang an dabei.",
+                            "Network managers from all over the state came together for the sixth meeting of the "
+                                    + "regional IT networks. They took positive stock and spent the morning collecting "
+                                    + "ideas for the partnership agreement signed recently.\n\n"
+                                    + "Every network stays independent and acts in its members' interests, but works "
+                                    + "more closely with the others on strategic questions. Together the networks form "
+                                    + "a state-wide IT alliance.\n\n"
+                                    + "The afternoon was about the joint competence atlas project: it is to present the "
+                                    + "IT competences of companies from all over the state online, and the member "
+                                    + "companies of the IT Network Westpfalz are part of it from the start.")));
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.clusteratlas.network.Networks;
+import org.clusteratlas.news.News;
 import org.clusteratlas.organization.Organizations;
 import org.clusteratlas.organization.PublicProfile;
 import org.clusteratlas.shared.AtlasProperties;
@@ -20,9 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * robots.txt and the sitemaps search engines use to find every public profile in both languages. Profiles are
- * listed in sitemap files of {@value #PROFILES_PER_SITEMAP} each (the sitemap protocol allows 50,000), behind one
- * sitemap index, so a national atlas with a million profiles is still served in small, streamed pieces.
+ * robots.txt and the sitemaps search engines use to find every public profile and news post in both languages.
+ * Profiles are listed in sitemap files of {@value #PROFILES_PER_SITEMAP} each (the sitemap protocol allows 50,000),
+ * behind one sitemap index, so a national atlas with a million profiles is still served in small, streamed pieces.
  */
 @Controller
 class Findability {
@@ -31,11 +32,13 @@ class Findability {
 
     private final Organizations organizations;
     private final Networks networks;
+    private final News news;
     private final AtlasProperties properties;
 
-    Findability(Organizations organizations, Networks networks, AtlasProperties properties) {
+    Findability(Organizations organizations, Networks networks, News news, AtlasProperties properties) {
         this.organizations = organizations;
         this.networks = networks;
+        this.news = news;
         this.properties = properties;
     }
 
@@ -59,6 +62,7 @@ class Findability {
         try (Writer out = xml(response)) {
             out.write("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             out.write("<sitemap><loc>" + properties.baseUrl() + "/sitemap-networks.xml</loc></sitemap>\n");
+            out.write("<sitemap><loc>" + properties.baseUrl() + "/sitemap-news.xml</loc></sitemap>\n");
             for (long i = 0; i < files; i++) {
                 out.write("<sitemap><loc>" + properties.baseUrl() + "/sitemap-organizations-" + i
                         + ".xml</loc></sitemap>\n");
@@ -78,6 +82,24 @@ class Findability {
             }
             for (var federation : networks.allFederations()) {
                 entry(out, "/n/" + federation.slug(), null);
+            }
+            out.write("</urlset>\n");
+        }
+    }
+
+    /** The networks' news lists (of networks that have news) and every published post. */
+    @GetMapping("/sitemap-news.xml")
+    void news(HttpServletResponse response) throws IOException {
+        try (Writer out = xml(response)) {
+            urlset(out);
+            for (String network : news.networksWithNews()) {
+                entry(out, "/n/" + network + "/news", null);
+            }
+            for (News.Published post : news.publishedForSitemap()) {
+                entry(
+                        out,
+                        post.path(),
+                        DateTimeFormatter.ISO_LOCAL_DATE.format(post.updatedAt().atOffset(ZoneOffset.UTC)));
             }
             out.write("</urlset>\n");
         }

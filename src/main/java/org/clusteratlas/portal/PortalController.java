@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.clusteratlas.network.FederationSummary;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
+import org.clusteratlas.news.News;
 import org.clusteratlas.organization.Organizations;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.web.Htmx;
@@ -26,10 +27,12 @@ class PortalController {
 
     private final Networks networks;
     private final Organizations organizations;
+    private final News news;
 
-    PortalController(Networks networks, Organizations organizations) {
+    PortalController(Networks networks, Organizations organizations, News news) {
         this.networks = networks;
         this.organizations = organizations;
+        this.news = news;
     }
 
     @GetMapping("/")
@@ -68,6 +71,7 @@ class PortalController {
             model.addAttribute("q", q);
             model.addAttribute("organizations", organizations.list(slug, q, page, 25));
             model.addAttribute("canManage", networks.canManage(network.get().id()));
+            model.addAttribute("latestNews", news.latest(slug, 3));
             return Htmx.view(request, NETWORK_VIEW, "results");
         }
         FederationSummary federation =

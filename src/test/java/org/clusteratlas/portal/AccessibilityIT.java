@@ -43,6 +43,8 @@ class AccessibilityIT {
             "/networks",
             "/n/metall-kl",
             "/n/rlp",
+            "/n/it-westpfalz/news",
+            "/n/it-westpfalz/news/geschaeftsstelle-im-it-campus-eroeffnet",
             "/organizations",
             "/o/kettering-softwarehaus-gmbh",
             "/o/lauterer-backstube-jung",

@@ -55,6 +55,7 @@ class AuthorizationMatrixTest extends AtlasPageTest {
 
     static final String KETTERING = "kettering-softwarehaus-gmbh";
     static final String MEMBER_B_EMAIL = "mitglied-b@clusteratlas.example";
+    static final String DEMO_POST = "geschaeftsstelle-im-it-campus-eroeffnet";
 
     /** One declared endpoint: its mapping as Spring lists it, a concrete request, and who may use it. */
     record Rule(String mapping, String path, Set<Role> allowed, String body, String contentType) {}
@@ -116,6 +117,23 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /sitemap-organizations-{page}.xml", "/sitemap-organizations-0.xml", EVERYONE));
         rules.add(get("GET /networks", "/networks", EVERYONE));
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
+        // News (the demo post of it-westpfalz; writes name a post that need not exist: rights come first)
+        String post = "/n/it-westpfalz/news/" + DEMO_POST;
+        String postForm = "titleDe=X&bodyDe=Y&version=0";
+        rules.add(get("GET /n/{slug}/news", "/n/it-westpfalz/news", EVERYONE));
+        rules.add(get("GET /n/{slug}/news/{postSlug}", post, EVERYONE));
+        rules.add(get("GET /media/news/{id}/image", "/media/news/" + random + "/image", EVERYONE));
+        rules.add(get("GET /n/{slug}/news/manage", "/n/it-westpfalz/news/manage", OFFICE_A));
+        rules.add(get("GET /n/{slug}/news/new", "/n/it-westpfalz/news/new", OFFICE_A));
+        rules.add(write("POST /n/{slug}/news", "/n/it-westpfalz/news", OFFICE_A, postForm, urlencoded));
+        rules.add(get("GET /n/{slug}/news/{postSlug}/edit", post + "/edit", OFFICE_A));
+        rules.add(write("POST /n/{slug}/news/{postSlug}/edit", post + "/edit", OFFICE_A, postForm, urlencoded));
+        rules.add(
+                write("POST /n/{slug}/news/{postSlug}/publish", post + "/publish", OFFICE_A, "version=0", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/news/{postSlug}/unpublish", post + "/unpublish", OFFICE_A, "version=0", urlencoded));
+        rules.add(write("POST /n/{slug}/news/{postSlug}/delete", post + "/delete", OFFICE_A, "version=0", urlencoded));
+        rules.add(get("GET /sitemap-news.xml", "/sitemap-news.xml", EVERYONE));
         rules.add(get("GET /organizations", "/organizations", EVERYONE));
         rules.add(get("GET /o/{slug}", "/o/" + KETTERING, EVERYONE));
         rules.add(get("GET /search", "/search?q=laser", EVERYONE));
