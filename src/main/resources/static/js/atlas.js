@@ -54,6 +54,15 @@ function markInvalidFields() {
   });
 }
 
+// A form that failed on the server shows an error summary: keyboard and screen reader users land on it, so they hear
+// what went wrong before anything else, and its links lead to the fields.
+document.addEventListener("DOMContentLoaded", () => {
+  const summary = document.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+});
+
 // The result map: Leaflet (from its WebJar, loaded only by the search page) draws a marker per hit of the list, whose
 // items carry position, name and address in data attributes. Without JavaScript the map is hidden (css/nojs.css) and the
 // list is all there is. Popups are built from text nodes, never from HTML, so a name cannot inject markup.

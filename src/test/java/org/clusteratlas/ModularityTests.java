@@ -30,6 +30,7 @@ class ModularityTests {
                         "geo",
                         "identity",
                         "mail",
+                        "membership",
                         "network",
                         "news",
                         "organization",

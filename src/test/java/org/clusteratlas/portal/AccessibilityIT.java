@@ -59,6 +59,7 @@ class AccessibilityIT {
             "/login",
             "/register",
             "/password/forgot",
+            "/n/metall-kl/apply",
             "/taxonomy/suggest?q=laser",
             "/gibt-es-nicht");
 
@@ -127,6 +128,30 @@ class AccessibilityIT {
                                     + "target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ')}))");
                     found.forEach(v -> violations.add(language + " " + path + ": " + v));
                 }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** The membership form after a failed submission: error summary, invalid fields and their messages. */
+    @Test
+    void applicationFormWithErrorsHasNoAxeViolationsInGermanAndEnglish() {
+        List<String> violations = new ArrayList<>();
+        for (String language : List.of("de", "en")) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+                Page page = context.newPage();
+                page.navigate("http://localhost:" + port + "/n/metall-kl/apply?lang=" + language);
+                page.locator("#postalCode").fill("6765");
+                page.locator("#submit-application").click();
+                page.waitForSelector("#error-summary");
+                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> found = (List<Map<String, Object>>)
+                        page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', values: "
+                                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations"
+                                + ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length, "
+                                + "target: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | ')}))");
+                found.forEach(v -> violations.add(language + " apply with errors: " + v));
             }
         }
         assertThat(violations).isEmpty();

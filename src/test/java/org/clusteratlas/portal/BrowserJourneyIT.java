@@ -335,6 +335,66 @@ class BrowserJourneyIT {
         assertThat(page.locator("h1")).hasText("Seite nicht gefunden");
     }
 
+    @Test
+    void visitorAppliesForMembershipCorrectsAMistakeAndTheOfficeFindsTheApplication() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Westpfalz Blechbau " + suffix;
+        String email = "bewerbung-" + suffix + "@test.example";
+
+        page.navigate(url("/n/metall-kl"));
+        page.locator("#apply-link").click();
+        assertThat(page.locator("h1")).hasText("Mitglied werden bei Metall-Cluster Kaiserslautern");
+        long opened = System.currentTimeMillis();
+
+        page.locator("#organizationName").fill(name);
+        page.locator("#kind").selectOption("COMPANY");
+        page.locator("#postalCode").fill("6765");
+        page.locator("#city").fill("Kaiserslautern");
+        page.locator("#employees").fill("12");
+        page.locator("#contactFirstName").fill("Bernd");
+        page.locator("#contactLastName").fill("Blech");
+        page.locator("#email").fill(email);
+        page.locator("#competences").fill("Abkanten\nSchweißen");
+        page.locator("#consent").check();
+        page.locator("#submit-application").click();
+
+        // One mistake: the message stands at the field, and the keyboard focus is on the summary that lists it.
+        assertThat(page.locator("#postalCode")).hasClass(Pattern.compile(".*is-invalid.*"));
+        assertThat(page.locator("#postalCode-error")).hasText("Eine deutsche Postleitzahl hat genau fünf Ziffern.");
+        assertThat(page.locator("#error-summary")).isFocused();
+        assertThat(page.locator("#error-summary a[href='#postalCode']")).isVisible();
+        assertThat(page.locator("#organizationName")).hasValue(name);
+        assertThat(applications(email)).isZero();
+
+        page.locator("#postalCode").fill("67655");
+        // The server takes submissions faster than a person can fill the form for a bot's; a person needs seconds.
+        long waited = System.currentTimeMillis() - opened;
+        if (waited < 3500) {
+            page.waitForTimeout(3500 - waited);
+        }
+        page.locator("#submit-application").click();
+
+        assertThat(page.locator("#thanks-title")).hasText("Vielen Dank für Ihre Bewerbung");
+        assertThat(applications(email)).isEqualTo(1);
+
+        page.navigate(url("/login"));
+        page.locator("#username").fill("office.metall-kl@clusteratlas.example");
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#login-submit").click();
+        assertThat(page.locator("#nav-logout")).isVisible();
+        page.navigate(url("/n/metall-kl"));
+        page.locator("#network-applications").click();
+
+        assertThat(page.locator("#applications")).containsText(name);
+        page.getByText(name).click();
+        assertThat(page.locator("#application-name")).hasText(name);
+        assertThat(page.locator("#admission-hints")).containsText("Unternehmen – Mitgliedschaft mit Beitrag");
+    }
+
+    private int applications(String email) {
+        return jdbc.queryForObject("select count(*) from membership_application where email = ?", Integer.class, email);
+    }
+
     private int count(String name) {
         return jdbc.queryForObject("select count(*) from organization where name = ?", Integer.class, name);
     }

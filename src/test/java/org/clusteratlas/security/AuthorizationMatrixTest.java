@@ -116,6 +116,25 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /sitemap-networks.xml", "/sitemap-networks.xml", EVERYONE));
         rules.add(get("GET /sitemap-organizations-{page}.xml", "/sitemap-organizations-0.xml", EVERYONE));
         rules.add(get("GET /networks", "/networks", EVERYONE));
+        // Membership applications: anyone applies, the network's office decides
+        rules.add(get("GET /n/{slug}/apply", "/n/it-westpfalz/apply", EVERYONE));
+        rules.add(write("POST /n/{slug}/apply", "/n/it-westpfalz/apply", EVERYONE, "", urlencoded));
+        rules.add(get("GET /n/{slug}/apply/thanks", "/n/it-westpfalz/apply/thanks", EVERYONE));
+        rules.add(get("GET /n/{slug}/applications", "/n/it-westpfalz/applications", OFFICE_A));
+        rules.add(
+                get("GET /n/{slug}/applications/{applicationId}", "/n/it-westpfalz/applications/" + random, OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/applications/{applicationId}/accept",
+                "/n/it-westpfalz/applications/" + random + "/accept",
+                OFFICE_A,
+                "note=x",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/applications/{applicationId}/reject",
+                "/n/it-westpfalz/applications/" + random + "/reject",
+                OFFICE_A,
+                "note=x",
+                urlencoded));
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
         // News (the demo post of it-westpfalz; writes name a post that need not exist: rights come first)
         String post = "/n/it-westpfalz/news/" + DEMO_POST;

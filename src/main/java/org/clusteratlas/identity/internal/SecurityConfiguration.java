@@ -126,6 +126,9 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, "/login", "/register", "/password/**")
                         .permitAll()
+                        // Applying for membership is for people without an account (CSRF-protected like every form).
+                        .requestMatchers(HttpMethod.POST, "/n/*/apply")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")
