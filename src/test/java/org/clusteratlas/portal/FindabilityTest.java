@@ -69,6 +69,45 @@ class FindabilityTest extends AtlasPageTest {
     }
 
     @Test
+    void everyProfileInTheSitemapHasValidSchemaOrgDataInBothLanguages() throws Exception {
+        String sitemap = html(getAs("/sitemap-organizations-0.xml", null));
+        List<String> profiles = java.util.regex.Pattern.compile("<loc>http://localhost:8080(/o/[^<]+)</loc>")
+                .matcher(sitemap)
+                .results()
+                .map(match -> match.group(1).replace("&amp;", "&"))
+                .toList();
+        assertThat(profiles).hasSizeGreaterThan(100);
+        for (String profile : profiles) {
+            Document page = page(getAs(profile, null));
+            List<JsonNode> blocks = new java.util.ArrayList<>();
+            for (var script : page.select("script[type=application/ld+json]")) {
+                blocks.add(json.readTree(script.data()));
+            }
+            assertThat(blocks).as(profile).hasSizeGreaterThanOrEqualTo(2);
+            JsonNode organization = blocks.getFirst();
+            assertThat(organization.get("@context").asString()).as(profile).isEqualTo("https://schema.org");
+            assertThat(organization.get("@type").asString())
+                    .as(profile)
+                    .isIn(
+                            "Organization",
+                            "LocalBusiness",
+                            "CollegeOrUniversity",
+                            "ResearchOrganization",
+                            "NGO",
+                            "GovernmentOrganization");
+            assertThat(organization.get("name").asString())
+                    .as(profile)
+                    .isEqualTo(page.select("h1").text());
+            String path = profile.replaceFirst("\\?.*", "");
+            assertThat(organization.get("@id").asString()).as(profile).isEqualTo("http://localhost:8080" + path);
+            assertThat(organization.get("mainEntityOfPage").asString())
+                    .as(profile)
+                    .isEqualTo("http://localhost:8080" + path);
+            assertThat(blocks.get(1).get("@type").asString()).as(profile).isEqualTo("BreadcrumbList");
+        }
+    }
+
+    @Test
     void schemaOrgDataCannotCloseItsScriptElement() throws Exception {
         String externalId = unique("ld");
         importLines(
