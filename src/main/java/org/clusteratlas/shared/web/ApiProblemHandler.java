@@ -17,6 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,6 +48,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
 
+    static final String CONCURRENT_CHANGE = "problem.concurrent-change";
+
     ApiProblemHandler(MessageSource messages) {
         this.messages = messages;
     }
@@ -60,6 +64,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict.title", null);
         problem.setDetail(messages.getMessage(ex.messageKey(), ex.arguments(), locale()));
         return problem;
+    }
+
+    /**
+     * Two requests changed or created the same thing at once: the loser's transaction was rolled back whole, so
+     * nothing is half-written, and repeating the request is the remedy. A 409, not a 500.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    ProblemDetail concurrentChange(RuntimeException ex) {
+        log.warn("Concurrent change refused: {}", ex.getMessage());
+        return conflict(new ConflictException(CONCURRENT_CHANGE));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -101,6 +115,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(notFound));
             case ConflictException conflict ->
                 ResponseEntity.status(HttpStatus.CONFLICT).body(conflict(conflict));
+            case OptimisticLockingFailureException concurrent ->
+                ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(concurrent));
+            case DataIntegrityViolationException concurrent ->
+                ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(concurrent));
             case ValidationFailedException invalid ->
                 ResponseEntity.badRequest().body(validationFailed(invalid));
             default -> {

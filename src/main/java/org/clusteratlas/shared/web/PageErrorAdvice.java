@@ -11,6 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -48,6 +50,20 @@ class PageErrorAdvice {
         ModelAndView page = page("error/409", HttpStatus.CONFLICT);
         page.addObject("reason", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
         return page;
+    }
+
+    /** Two people changed the same thing at once: the conflict page asks to reload and repeat, no 500. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    Object concurrentChange(RuntimeException ex, HttpServletRequest request, WebRequest webRequest) {
+        if (isApi(request)) {
+            return apiProblems.problemFor(ex, request, webRequest);
+        }
+        log.warn(
+                "Concurrent change refused on {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                ex.getMessage());
+        return conflict(new ConflictException(ApiProblemHandler.CONCURRENT_CHANGE), request, webRequest);
     }
 
     /** Left to Spring Security: anonymous visitors are sent to the login page, others get 403. */
