@@ -302,14 +302,9 @@ public class News {
 
     private String freeSlug(UUID networkId, LocalizedText title) {
         String base = Slugs.of(title.de() != null ? title.de() : title.en());
-        String slug = RESERVED_SLUGS.contains(base) ? base + "-1" : base;
-        for (int n = 2; posts.existsByNetworkIdAndSlug(networkId, slug); n++) {
-            String suffix = "-" + n;
-            slug = base.substring(0, Math.min(base.length(), 60 - suffix.length()))
-                            .replaceAll("-+$", "")
-                    + suffix;
-        }
-        return slug;
+        return Slugs.free(
+                RESERVED_SLUGS.contains(base) ? base + "-1" : base,
+                slug -> posts.existsByNetworkIdAndSlug(networkId, slug));
     }
 
     /**

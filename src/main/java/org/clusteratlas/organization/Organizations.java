@@ -728,13 +728,7 @@ public class Organizations {
     }
 
     private String uniqueSlug(String name) {
-        String base = Slugs.of(name);
-        String slug = base;
-        for (int i = 2; organizations.existsBySlug(slug); i++) {
-            String suffix = "-" + i;
-            slug = base.substring(0, Math.min(base.length(), 60 - suffix.length())) + suffix;
-        }
-        return slug;
+        return Slugs.free(Slugs.of(name), organizations::existsBySlug);
     }
 
     private OrganizationDetails details(Organization o) {

@@ -2,6 +2,7 @@ package org.clusteratlas.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Readable, stable URL segments from names ("Müller & Söhne GmbH" becomes "mueller-soehne-gmbh"). */
@@ -26,5 +27,20 @@ public final class Slugs {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "org" : slug;
+    }
+
+    /**
+     * The base slug if it is free, else the base with the first free number ("name-2", "name-3" …), shortened so
+     * that the whole stays within 60 characters and never ends the base part in a hyphen.
+     */
+    public static String free(String base, Predicate<String> taken) {
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            String suffix = "-" + n;
+            slug = base.substring(0, Math.min(base.length(), 60 - suffix.length()))
+                            .replaceAll("-+$", "")
+                    + suffix;
+        }
+        return slug;
     }
 }
