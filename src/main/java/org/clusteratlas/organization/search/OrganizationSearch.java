@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.clusteratlas.geo.GeoPoint;
 import org.clusteratlas.identity.CurrentUser;
 import org.clusteratlas.network.Networks;
@@ -319,8 +320,11 @@ public class OrganizationSearch {
                 highlights.size() > 3 ? List.copyOf(highlights.subList(0, 3)) : List.copyOf(highlights));
     }
 
-    /** A facet: its name in the results, its index field, whether that holds enum constants, how many values. */
-    record Facet(String name, String field, boolean enumerated, int size) {
+    /**
+     * A facet: its name in the results and the query, its index field (counted and filtered alike), whether that
+     * holds enum constants, how many values are counted, and the values the query chose.
+     */
+    record Facet(String name, String field, boolean enumerated, int size, Function<OrganizationQuery, List<?>> chosen) {
 
         AggregationFinalStep<Map<String, Long>> aggregation(SearchAggregationFactory f) {
             if (enumerated) {
@@ -331,68 +335,40 @@ public class OrganizationSearch {
     }
 
     static final List<Facet> FACETS = List.of(
-            new Facet("kind", "kind", true, FACET_SIZE),
-            new Facet("network", "networks", false, 50),
-            new Facet("concept", "concepts", false, FACET_SIZE),
-            new Facet("industry", "industries", false, FACET_SIZE),
-            new Facet("state", "state", false, 20),
-            new Facet("employeeBand", "employeeBand", true, FACET_SIZE),
-            new Facet("certification", "certifications", false, FACET_SIZE));
+            new Facet("kind", "kind", true, FACET_SIZE, OrganizationQuery::kinds),
+            new Facet("network", "networks", false, 50, OrganizationQuery::networks),
+            new Facet("concept", "concepts", false, FACET_SIZE, OrganizationQuery::concepts),
+            new Facet("industry", "industries", false, FACET_SIZE, OrganizationQuery::industries),
+            new Facet("state", "state", false, 20, OrganizationQuery::states),
+            new Facet("employeeBand", "employeeBand", true, FACET_SIZE, OrganizationQuery::employeeBands),
+            new Facet("certification", "certifications", false, FACET_SIZE, OrganizationQuery::certifications));
 
     static Set<String> selectedFacets(OrganizationQuery query) {
-        Set<String> selected = new java.util.HashSet<>();
-        if (!query.networks().isEmpty()) {
-            selected.add("network");
-        }
-        if (!query.kinds().isEmpty()) {
-            selected.add("kind");
-        }
-        if (!query.concepts().isEmpty()) {
-            selected.add("concept");
-        }
-        if (!query.industries().isEmpty()) {
-            selected.add("industry");
-        }
-        if (!query.states().isEmpty()) {
-            selected.add("state");
-        }
-        if (!query.employeeBands().isEmpty()) {
-            selected.add("employeeBand");
-        }
-        if (!query.certifications().isEmpty()) {
-            selected.add("certification");
-        }
-        return selected;
+        return FACETS.stream()
+                .filter(facet -> !facet.chosen().apply(query).isEmpty())
+                .map(Facet::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The chosen facet values as filters, by facet: values of one facet are alternatives, facets combine. */
     static Map<String, PredicateFinalStep> filters(
             SearchPredicateFactory f, OrganizationQuery query, Map<String, UUID> networkIds) {
         Map<String, PredicateFinalStep> filters = new LinkedHashMap<>();
-        if (!query.networks().isEmpty()) {
-            // An unknown slug matches nothing rather than being ignored: the caller asked for that network only.
-            List<String> keys = networkIds.values().stream().map(UUID::toString).toList();
+        for (Facet facet : FACETS) {
+            List<?> values = facet.chosen().apply(query);
+            if (values.isEmpty()) {
+                continue;
+            }
+            if (facet.name().equals("network")) {
+                // Networks are indexed by id. An unknown slug matches nothing rather than being ignored: the caller
+                // asked for that network only.
+                values = networkIds.values().stream().map(UUID::toString).toList();
+            }
             filters.put(
-                    "network",
-                    keys.isEmpty() ? f.matchNone() : f.terms().field("networks").matchingAny(keys));
-        }
-        if (!query.kinds().isEmpty()) {
-            filters.put("kind", f.terms().field("kind").matchingAny(query.kinds()));
-        }
-        if (!query.concepts().isEmpty()) {
-            filters.put("concept", f.terms().field("concepts").matchingAny(query.concepts()));
-        }
-        if (!query.industries().isEmpty()) {
-            filters.put("industry", f.terms().field("industries").matchingAny(query.industries()));
-        }
-        if (!query.states().isEmpty()) {
-            filters.put("state", f.terms().field("state").matchingAny(query.states()));
-        }
-        if (!query.employeeBands().isEmpty()) {
-            filters.put("employeeBand", f.terms().field("employeeBand").matchingAny(query.employeeBands()));
-        }
-        if (!query.certifications().isEmpty()) {
-            filters.put("certification", f.terms().field("certifications").matchingAny(query.certifications()));
+                    facet.name(),
+                    values.isEmpty()
+                            ? f.matchNone()
+                            : f.terms().field(facet.field()).matchingAny(values));
         }
         return filters;
     }
