@@ -214,7 +214,7 @@ public class ProfileMapper {
     }
 
     /** A section is shown when the reader's level reaches the section's (none set: as visible as the organization). */
-    static boolean visible(Visibility section, Visibility readerLevel) {
+    public static boolean visible(Visibility section, Visibility readerLevel) {
         return section == null || section.ordinal() <= readerLevel.ordinal();
     }
 

@@ -212,7 +212,7 @@ public class TextQuery {
             String[] words = label.strip().split("[^\\p{L}\\p{N}+#]+");
             if (words.length == 1) {
                 any.should(match(f, group.fields(), label, 0));
-                List<String> parts = label == unit.text() ? splitter.split(label) : List.of();
+                List<String> parts = label.equals(unit.text()) ? splitter.split(label) : List.of();
                 if (!parts.isEmpty()) {
                     var all = f.bool();
                     parts.forEach(part -> all.must(match(f, group.fields(), part, 0)));

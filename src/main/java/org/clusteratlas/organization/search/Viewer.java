@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.clusteratlas.identity.CurrentUser;
 import org.clusteratlas.organization.Visibility;
 import org.clusteratlas.organization.internal.OrganizationAccess;
+import org.clusteratlas.organization.internal.ProfileMapper;
 
 /**
  * Who is searching, reduced to what the index filters need. Mirrors {@link OrganizationAccess#canSee} and
@@ -44,8 +45,7 @@ public record Viewer(boolean admin, boolean anonymous, Set<String> editable, Set
     }
 
     public boolean mayRead(Visibility section, String organizationKey, Collection<String> networks) {
-        return section == null
-                || section.ordinal() <= readerLevel(organizationKey, networks).ordinal();
+        return ProfileMapper.visible(section, readerLevel(organizationKey, networks));
     }
 
     private static Set<String> keys(Set<UUID> ids) {
