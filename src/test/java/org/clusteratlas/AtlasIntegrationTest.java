@@ -180,6 +180,27 @@ public abstract class AtlasIntegrationTest {
         return mvc.perform(get(url).with(as(tokenOrNull))).andReturn();
     }
 
+    /** GET with the URL exactly as encoded by the caller (a URL template would encode the encoding again). */
+    protected MvcResult getEncoded(String url, String tokenOrNull) throws Exception {
+        return mvc.perform(get(java.net.URI.create(url)).with(as(tokenOrNull))).andReturn();
+    }
+
+    /** {@link #getEncoded}, which must answer 200; its JSON body. */
+    protected JsonNode okJson(String url, String tokenOrNull) throws Exception {
+        MvcResult result = getEncoded(url, tokenOrNull);
+        assertThat(result.getResponse().getStatus())
+                .as("%s: %s", url, result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return body(result);
+    }
+
+    /** The {@code externalId}s of a search or match result's hits, in order. */
+    protected static List<String> hitExternalIds(JsonNode results) {
+        return results.get("hits").values().stream()
+                .map(hit -> hit.get("externalId").asString())
+                .toList();
+    }
+
     protected JsonNode body(MvcResult result) throws IOException {
         return json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

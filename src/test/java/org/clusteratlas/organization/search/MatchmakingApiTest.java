@@ -2,34 +2,18 @@ package org.clusteratlas.organization.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.clusteratlas.AtlasIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /** The contract's matchmaking on the demo data: partners for needs, reasons, distance, scopes, and leads. */
 class MatchmakingApiTest extends AtlasIntegrationTest {
 
-    private JsonNode get(String url, String token) throws Exception {
-        MvcResult result = getAs(url, token);
-        assertThat(result.getResponse().getStatus())
-                .as("%s: %s", url, result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return body(result);
-    }
-
-    private static List<String> ids(JsonNode results) {
-        return results.get("hits").values().stream()
-                .map(h -> h.get("externalId").asString())
-                .toList();
-    }
-
     @Test
     void aVehicleBuilderNeedingPowderCoatingIsMatchedWithTheCoatersAndTold() throws Exception {
-        JsonNode matches = get("/api/v1/organizations/" + organizationId("demo-mc-001") + "/matches?size=10", null);
-        List<String> ids = ids(matches);
+        JsonNode matches = okJson("/api/v1/organizations/" + organizationId("demo-mc-001") + "/matches?size=10", null);
+        List<String> ids = hitExternalIds(matches);
         assertThat(ids).doesNotContain("demo-mc-001");
         // Heinzelmann needs powder coating and hardening: the coaters of the region come first.
         assertThat(ids.subList(0, 3)).containsAnyOf("demo-mc-021", "demo-mc-010", "demo-mc-022");
@@ -52,13 +36,13 @@ class MatchmakingApiTest extends AtlasIntegrationTest {
     @Test
     void theNearerOfTwoEqualPartnersRanksFirstAndScopesRestrict() throws Exception {
         String base = "/api/v1/organizations/" + organizationId("demo-mc-001") + "/matches?size=50";
-        List<String> all = ids(get(base, null));
+        List<String> all = hitExternalIds(okJson(base, null));
         // Kurpfalz Pulverlack (Mannheim) offers the same as Lauterer Oberflächentechnik (Kaiserslautern), farther away.
         assertThat(all).contains("demo-mc-021", "demo-mc-023");
         assertThat(all.indexOf("demo-mc-021")).isLessThan(all.indexOf("demo-mc-023"));
-        List<String> state = ids(get(base + "&scope=STATE", null));
+        List<String> state = hitExternalIds(okJson(base + "&scope=STATE", null));
         assertThat(state).contains("demo-mc-021").doesNotContain("demo-mc-023");
-        List<String> region = ids(get(base + "&scope=REGION&radiusKm=20", null));
+        List<String> region = hitExternalIds(okJson(base + "&scope=REGION&radiusKm=20", null));
         assertThat(region).contains("demo-mc-021").doesNotContain("demo-mc-010", "demo-mc-023");
     }
 
@@ -66,9 +50,11 @@ class MatchmakingApiTest extends AtlasIntegrationTest {
     void leadsShowWhoNeedsWhatACoaterOffers() throws Exception {
         String url = "/api/v1/organizations/" + organizationId("demo-mc-010") + "/leads?size=20";
         // The needs of demo-mc-004 and -008 are for members; anonymous visitors get only the public leads.
-        assertThat(ids(get(url, null))).contains("demo-mc-001").doesNotContain("demo-mc-004", "demo-mc-008");
-        JsonNode leads = get(url, tokenFor(MEMBER));
-        List<String> ids = ids(leads);
+        assertThat(hitExternalIds(okJson(url, null)))
+                .contains("demo-mc-001")
+                .doesNotContain("demo-mc-004", "demo-mc-008");
+        JsonNode leads = okJson(url, tokenFor(MEMBER));
+        List<String> ids = hitExternalIds(leads);
         // demo-mc-017 needs powder coating too, but only its network office sees it.
         assertThat(ids)
                 .contains("demo-mc-001", "demo-mc-004", "demo-mc-008")
@@ -91,7 +77,7 @@ class MatchmakingApiTest extends AtlasIntegrationTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(get("/api/v1/organizations/" + organizationId("demo-mc-001") + "/matches?size=100000", null)
+        assertThat(okJson("/api/v1/organizations/" + organizationId("demo-mc-001") + "/matches?size=100000", null)
                         .get("hits")
                         .values()
                         .size())

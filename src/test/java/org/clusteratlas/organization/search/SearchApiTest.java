@@ -2,7 +2,6 @@ package org.clusteratlas.organization.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,50 +9,37 @@ import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /** The contract's organization search: text, place, facets, highlights, paging and bad input. */
 class SearchApiTest extends AtlasIntegrationTest {
 
     private JsonNode search(String query, String token) throws Exception {
-        MvcResult result = get("/api/v1/search/organizations?" + query, token);
+        MvcResult result = getEncoded("/api/v1/search/organizations?" + query, token);
         assertThat(result.getResponse().getStatus())
                 .as("status of %s: %s", query, result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .isEqualTo(200);
         return body(result);
     }
 
-    /** GET with the query exactly as encoded here (a URL template would encode the encoding again). */
-    private MvcResult get(String url, String token) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(URI.create(url)).with(as(token)))
-                .andReturn();
-    }
-
     static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static List<String> externalIds(JsonNode results) {
-        return results.get("hits").values().stream()
-                .map(hit -> hit.get("externalId").asString())
-                .toList();
     }
 
     @Test
     void powderCoatingNearKaiserslauternListsTheCoatersNearestFirstInGermanAndEnglish() throws Exception {
         JsonNode german = search("q=Pulverbeschichtung&near=67655&radiusKm=30", null);
-        List<String> ids = externalIds(german);
+        List<String> ids = hitExternalIds(german);
         assertThat(ids).containsExactly("demo-mc-021", "demo-mc-022", "demo-mc-010");
         List<Double> distances = german.get("hits").values().stream()
                 .map(hit -> hit.get("distanceKm").asDouble())
                 .toList();
         assertThat(distances).isSorted().allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(30.0));
 
-        assertThat(externalIds(search("q=" + q("powder coating") + "&near=67655&radiusKm=30", null)))
+        assertThat(hitExternalIds(search("q=" + q("powder coating") + "&near=67655&radiusKm=30", null)))
                 .containsExactlyElementsOf(ids);
         // Mannheim is beyond 30 km but within the default 50 km... or not: only what the radius allows.
-        assertThat(externalIds(search("q=Pulverbeschichtung&near=67655&radiusKm=100", null)))
+        assertThat(hitExternalIds(search("q=Pulverbeschichtung&near=67655&radiusKm=100", null)))
                 .contains("demo-mc-023");
     }
 
@@ -78,26 +64,28 @@ class SearchApiTest extends AtlasIntegrationTest {
 
     @Test
     void badInputIsAProblemOrAnEmptyResultNeverAnError() throws Exception {
-        assertThat(get("/api/v1/search/organizations", null).getResponse().getStatus())
-                .isEqualTo(400);
-        assertThat(get("/api/v1/search/organizations?q=" + "x".repeat(2000), null)
+        assertThat(getEncoded("/api/v1/search/organizations", null)
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(get("/api/v1/search/organizations?near=00000", null)
+        assertThat(getEncoded("/api/v1/search/organizations?q=" + "x".repeat(2000), null)
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(get("/api/v1/search/organizations?near=67655&radiusKm=-5", null)
+        assertThat(getEncoded("/api/v1/search/organizations?near=00000", null)
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
-        assertThat(get("/api/v1/search/organizations?near=Atlantis", null)
+        assertThat(getEncoded("/api/v1/search/organizations?near=67655&radiusKm=-5", null)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(getEncoded("/api/v1/search/organizations?near=Atlantis", null)
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
         for (String syntax : List.of("\"(*:~^", "\"", "*", "a:b", "(((", "~~", "^2", "\\", "AND OR NOT")) {
-            assertThat(get("/api/v1/search/organizations?q=" + q(syntax), null)
+            assertThat(getEncoded("/api/v1/search/organizations?q=" + q(syntax), null)
                             .getResponse()
                             .getStatus())
                     .as(syntax)
@@ -106,7 +94,7 @@ class SearchApiTest extends AtlasIntegrationTest {
         JsonNode beyond = search("q=Pulverbeschichtung&page=999999", null);
         assertThat(beyond.get("hits").values()).isEmpty();
         assertThat(beyond.get("total").asLong()).isPositive();
-        JsonNode problem = body(get("/api/v1/search/organizations?near=00000", null));
+        JsonNode problem = body(getEncoded("/api/v1/search/organizations?near=00000", null));
         assertThat(errorFields(problem.get("errors"))).containsExactly("near");
     }
 
@@ -114,13 +102,14 @@ class SearchApiTest extends AtlasIntegrationTest {
     void typosCompoundsAndInflectionsFindTheSameCompanies() throws Exception {
         for (String query :
                 List.of("Pulverbeschichtnug", "pulverbeschichten", "Beschichtung mit Pulver", "Pulver Beschichtung")) {
-            assertThat(externalIds(search("q=" + q(query) + "&near=67655&radiusKm=30", null)))
+            assertThat(hitExternalIds(search("q=" + q(query) + "&near=67655&radiusKm=30", null)))
                     .as(query)
                     .contains("demo-mc-021", "demo-mc-010");
         }
-        assertThat(externalIds(search("q=" + q("Bearbeitung von Blech"), null))).contains("demo-mc-008");
-        assertThat(externalIds(search("q=Blechbearbeitung", null))).contains("demo-mc-008");
-        assertThat(externalIds(search("q=" + q("laser cutting"), null))).contains("demo-mc-008");
+        assertThat(hitExternalIds(search("q=" + q("Bearbeitung von Blech"), null)))
+                .contains("demo-mc-008");
+        assertThat(hitExternalIds(search("q=Blechbearbeitung", null))).contains("demo-mc-008");
+        assertThat(hitExternalIds(search("q=" + q("laser cutting"), null))).contains("demo-mc-008");
     }
 
     @Test
@@ -137,7 +126,7 @@ class SearchApiTest extends AtlasIntegrationTest {
                         .get("total")
                         .asLong())
                 .isGreaterThanOrEqualTo(3);
-        assertThat(get("/api/v1/search/organizations?q=x&kind=SPACESHIP", null)
+        assertThat(getEncoded("/api/v1/search/organizations?q=x&kind=SPACESHIP", null)
                         .getResponse()
                         .getStatus())
                 .isEqualTo(400);
@@ -170,6 +159,6 @@ class SearchApiTest extends AtlasIntegrationTest {
         Map<String, Object> organization = organization(externalId, "Quantenschmiede Zweibrücken", "metall-kl");
         organization.put("competences", List.of("Quantenpunktlaser"));
         importLines(ADMIN_TOKEN, List.of(toJson(organization)));
-        assertThat(externalIds(search("q=Quantenschmiede", null))).containsExactly(externalId);
+        assertThat(hitExternalIds(search("q=Quantenschmiede", null))).containsExactly(externalId);
     }
 }

@@ -2,15 +2,11 @@ package org.clusteratlas.organization.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.clusteratlas.AtlasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,22 +63,6 @@ class SearchVisibilityTest extends AtlasIntegrationTest {
         importLines(ADMIN_TOKEN, List.of(toJson(membersOnly), toJson(offerHidden), toJson(seeking), toJson(drafted)));
     }
 
-    private JsonNode get(String url, String token) throws Exception {
-        MvcResult result = mvc.perform(
-                        MockMvcRequestBuilders.get(URI.create(url)).with(as(token)))
-                .andReturn();
-        assertThat(result.getResponse().getStatus())
-                .as("%s: %s", url, result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo(200);
-        return body(result);
-    }
-
-    private List<String> ids(JsonNode results) {
-        return results.get("hits").values().stream()
-                .map(h -> h.get("externalId").asString())
-                .toList();
-    }
-
     private String member() {
         return tokenFor(MEMBER);
     }
@@ -94,40 +74,40 @@ class SearchVisibilityTest extends AtlasIntegrationTest {
     @Test
     void membersOnlyOrganizationsAndDraftsAreInvisibleToOutsidersAndUncounted() throws Exception {
         String url = "/api/v1/search/organizations?q=Zirkonoxidsintern";
-        JsonNode anonymous = get(url, null);
-        assertThat(ids(anonymous)).isEmpty();
+        JsonNode anonymous = okJson(url, null);
+        assertThat(hitExternalIds(anonymous)).isEmpty();
         assertThat(anonymous.get("total").asLong()).isZero();
         assertThat(anonymous.get("facets").get("kind").values()).isEmpty();
         assertThat(anonymous.get("facets").get("network").values()).isEmpty();
-        assertThat(ids(get(url, tokenFor(OUTSIDER)))).isEmpty();
+        assertThat(hitExternalIds(okJson(url, tokenFor(OUTSIDER)))).isEmpty();
 
-        assertThat(ids(get(url, member()))).containsExactly(members);
-        assertThat(get(url, member())
+        assertThat(hitExternalIds(okJson(url, member()))).containsExactly(members);
+        assertThat(okJson(url, member())
                         .get("facets")
                         .get("network")
                         .get("it-westpfalz")
                         .asLong())
                 .isEqualTo(1);
         // The draft: its network's office and admins only.
-        assertThat(ids(get(url, office()))).containsExactlyInAnyOrder(members, draft);
-        assertThat(ids(get(url, ADMIN_TOKEN))).containsExactlyInAnyOrder(members, draft);
+        assertThat(hitExternalIds(okJson(url, office()))).containsExactlyInAnyOrder(members, draft);
+        assertThat(hitExternalIds(okJson(url, ADMIN_TOKEN))).containsExactlyInAnyOrder(members, draft);
     }
 
     @Test
     void textOfAHiddenSectionNeitherMatchesNorHighlights() throws Exception {
         String hidden = "/api/v1/search/organizations?q=Tantalfr%C3%A4sen";
-        assertThat(ids(get(hidden, null))).doesNotContain(hiddenOffer);
-        assertThat(ids(get(hidden, member()))).doesNotContain(hiddenOffer);
-        assertThat(ids(get(hidden, office()))).contains(hiddenOffer);
+        assertThat(hitExternalIds(okJson(hidden, null))).doesNotContain(hiddenOffer);
+        assertThat(hitExternalIds(okJson(hidden, member()))).doesNotContain(hiddenOffer);
+        assertThat(hitExternalIds(okJson(hidden, office()))).contains(hiddenOffer);
 
         // Found by its public name, the hit must not quote the hidden offer that also contains the word.
-        JsonNode byName = get("/api/v1/search/organizations?q=Offenbau", null);
+        JsonNode byName = okJson("/api/v1/search/organizations?q=Offenbau", null);
         JsonNode hit = byName.get("hits").values().stream()
                 .filter(h -> h.get("externalId").asString().equals(hiddenOffer))
                 .findFirst()
                 .orElseThrow();
         assertThat(hit.get("highlights").toString()).contains("<mark>").doesNotContain("Tantal");
-        JsonNode officeHit = get("/api/v1/search/organizations?q=Offenbau", office()).get("hits").values().stream()
+        JsonNode officeHit = okJson("/api/v1/search/organizations?q=Offenbau", office()).get("hits").values().stream()
                 .filter(h -> h.get("externalId").asString().equals(hiddenOffer))
                 .findFirst()
                 .orElseThrow();
@@ -137,17 +117,19 @@ class SearchVisibilityTest extends AtlasIntegrationTest {
     @Test
     void needSearchRespectsTheNeedsSection() throws Exception {
         String url = "/api/v1/search/organizations?scope=NEEDS&q=Niobgie%C3%9Fen";
-        assertThat(ids(get(url, null))).doesNotContain(hiddenOffer);
-        assertThat(get(url, null).get("total").asLong()).isZero();
-        assertThat(ids(get(url, member()))).contains(hiddenOffer);
+        assertThat(hitExternalIds(okJson(url, null))).doesNotContain(hiddenOffer);
+        assertThat(okJson(url, null).get("total").asLong()).isZero();
+        assertThat(hitExternalIds(okJson(url, member()))).contains(hiddenOffer);
     }
 
     @Test
     void matchesNeverUseAnOfferTheAskerMayNotSee() throws Exception {
         String url = "/api/v1/organizations/" + organizationId(seeker) + "/matches?size=50";
-        assertThat(ids(get(url, null))).doesNotContain(hiddenOffer).doesNotContain(seeker);
-        JsonNode office = get(url, office());
-        assertThat(ids(office)).contains(hiddenOffer).doesNotContain(seeker);
+        assertThat(hitExternalIds(okJson(url, null)))
+                .doesNotContain(hiddenOffer)
+                .doesNotContain(seeker);
+        JsonNode office = okJson(url, office());
+        assertThat(hitExternalIds(office)).contains(hiddenOffer).doesNotContain(seeker);
         JsonNode match = office.get("hits").values().stream()
                 .filter(h -> h.get("externalId").asString().equals(hiddenOffer))
                 .findFirst()
@@ -156,11 +138,9 @@ class SearchVisibilityTest extends AtlasIntegrationTest {
         assertThat(match.get("reasons").get(0).get("matchedBy").asString()).contains("Tantalfräsen");
         // Hidden needs yield no matches at all for those who may not read them.
         String hiddenNeeds = "/api/v1/organizations/" + organizationId(hiddenOffer) + "/matches";
-        assertThat(get(hiddenNeeds, null).get("hits").values()).isEmpty();
+        assertThat(okJson(hiddenNeeds, null).get("hits").values()).isEmpty();
         // An organization the asker may not see does not exist for them.
-        assertThat(mvc.perform(MockMvcRequestBuilders.get(
-                                URI.create("/api/v1/organizations/" + organizationId(members) + "/matches")))
-                        .andReturn()
+        assertThat(getEncoded("/api/v1/organizations/" + organizationId(members) + "/matches", null)
                         .getResponse()
                         .getStatus())
                 .isEqualTo(404);
@@ -169,12 +149,8 @@ class SearchVisibilityTest extends AtlasIntegrationTest {
     @Test
     void contactSearchIsForSignedInPeopleAndHidesHiddenContacts() throws Exception {
         String url = "/api/v1/search/contacts?q=Tantalfr%C3%A4sen";
-        assertThat(mvc.perform(MockMvcRequestBuilders.get(URI.create(url)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(401);
-        JsonNode member = get(url, member());
+        assertThat(getEncoded(url, null).getResponse().getStatus()).isEqualTo(401);
+        JsonNode member = okJson(url, member());
         assertThat(member.get("hits").values())
                 .anySatisfy(h -> assertThat(h.get("name").asString()).isEqualTo("Vera Verborgen"));
         JsonNode hit = member.get("hits").get(0);
