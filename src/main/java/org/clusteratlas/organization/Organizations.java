@@ -1,12 +1,17 @@
 package org.clusteratlas.organization;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.clusteratlas.identity.Accounts;
 import org.clusteratlas.identity.CurrentUser;
@@ -45,6 +51,8 @@ import org.clusteratlas.shared.storage.ImageUploads;
 import org.clusteratlas.shared.web.Paging;
 import org.clusteratlas.taxonomy.Industries;
 import org.clusteratlas.taxonomy.Taxonomy;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -84,6 +92,10 @@ public class Organizations {
     private final Industries industries;
     private final OrganizationImages images;
     private final BlobStorage storage;
+
+    /** The transaction's persistence context, for the import's flush control. */
+    @PersistenceContext
+    private EntityManager entityManager;
 
     Organizations(
             OrganizationRepository organizations,
@@ -499,15 +511,55 @@ public class Organizations {
      * @throws LineRejected with the field errors when the line is invalid or not allowed
      */
     public UpsertOutcome upsertForImport(OrganizationData data) {
-        List<FieldMessage> errors = new ArrayList<>(validate(data));
+        return upsertLine(data, new ImportChunk(networks));
+    }
+
+    /**
+     * Upserts many import lines in one transaction: one database commit and one index commit for all of them instead
+     * of one each, which is what makes a bulk import fast (an index commit is an fsync). A rejected line is reported
+     * in its place and nothing of it is written; any other failure (a database constraint, say) rolls back the whole
+     * chunk and propagates, and the caller repeats the chunk line by line with {@link #upsertForImport}, so that a bad
+     * line still never takes the good ones with it.
+     *
+     * <p>The index changes are applied as {@code indexing} says: a bulk import lets them be applied while it writes
+     * the next chunk, and waits for all of them once at its end.
+     *
+     * <p>Changes are flushed at commit only (no flush before each look-up, which would dirty-check the whole chunk
+     * again for every line); look-ups that must see an earlier line of the same chunk (a repeated external id, a slug
+     * just taken) are answered from the chunk itself.
+     *
+     * @return per line, in order, its outcome or why it was rejected
+     */
+    public List<ImportLineOutcome> upsertAllForImport(
+            List<OrganizationData> lines, IndexingPlanSynchronizationStrategy indexing) {
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(indexing);
+        ImportChunk chunk = new ImportChunk(networks);
+        List<ImportLineOutcome> outcomes = new ArrayList<>(lines.size());
+        for (OrganizationData data : lines) {
+            try {
+                outcomes.add(new ImportLineOutcome(upsertLine(data, chunk), List.of()));
+            } catch (LineRejected rejected) {
+                outcomes.add(new ImportLineOutcome(null, rejected.errors()));
+            }
+        }
+        return outcomes;
+    }
+
+    private UpsertOutcome upsertLine(OrganizationData data, ImportChunk chunk) {
+        List<FieldMessage> errors = new ArrayList<>(validate(data, chunk::networkIds));
         if (data.externalId() == null || data.externalId().isBlank()) {
             errors.add(new FieldMessage("externalId", message("organization.externalId.required")));
         }
         if (!errors.isEmpty()) {
             throw new LineRejected(errors);
         }
-        Map<String, UUID> networkIds = networks.idsBySlug(data.networks());
+        Map<String, UUID> networkIds = chunk.networkIds(data.networks());
         CurrentUser user = currentUsers.current();
+        if (!chunk.externalIds.add(data.externalId())) {
+            // The same external id earlier in this chunk: its organization must be written before it is looked up.
+            entityManager.flush();
+        }
         Optional<Organization> existing = organizations.findByExternalId(data.externalId());
         if (existing.isPresent()) {
             Organization organization = existing.get();
@@ -532,7 +584,9 @@ public class Organizations {
         if (!networkIds.values().stream().allMatch(user::managesNetwork)) {
             throw new LineRejected(List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
         }
-        Organization organization = new Organization(uniqueSlug(data.name()));
+        String slug = Slugs.free(Slugs.of(data.name()), s -> chunk.slugs.contains(s) || organizations.existsBySlug(s));
+        chunk.slugs.add(slug);
+        Organization organization = new Organization(slug);
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
         write(organization, data, networkIds, true);
         organizations.save(organization);
@@ -549,6 +603,11 @@ public class Organizations {
     /** All validation errors of the data, with field paths as in the request body, in the caller's language. */
     @Transactional(readOnly = true)
     public List<FieldMessage> validate(OrganizationData data) {
+        return validate(data, networks::idsBySlug);
+    }
+
+    private List<FieldMessage> validate(
+            OrganizationData data, Function<Collection<String>, Map<String, UUID>> networkIdsBySlug) {
         List<FieldMessage> errors = new ArrayList<>();
         for (ConstraintViolation<OrganizationData> violation : validator.validate(data)) {
             errors.add(new FieldMessage(ViolationPaths.of(violation), violation.getMessage()));
@@ -566,7 +625,7 @@ public class Organizations {
             }
         }
         if (!data.networks().isEmpty() && data.networks().stream().allMatch(Objects::nonNull)) {
-            Map<String, UUID> known = networks.idsBySlug(data.networks());
+            Map<String, UUID> known = networkIdsBySlug.apply(data.networks());
             for (int i = 0; i < data.networks().size(); i++) {
                 if (!known.containsKey(data.networks().get(i))) {
                     errors.add(new FieldMessage(
@@ -660,10 +719,14 @@ public class Organizations {
     private void write(
             Organization organization, OrganizationData data, Map<String, UUID> networkIds, boolean complete) {
         mapper.apply(organization, data, networkIds, complete);
+        // The slugs of the networks just written are known; only others (kept from before) need a look-up.
+        Map<UUID, String> known = new HashMap<>();
+        networkIds.forEach((slug, id) -> known.put(id, slug));
+        Map<UUID, String> slugs =
+                known.keySet().containsAll(organization.getNetworkIds()) ? known : networkSlugs(List.of(organization));
         // Scored from what was stored (blank texts dropped, duplicates removed, missing fields kept), not from the
         // request: the office's list of weakest profiles must rank what visitors see.
-        OrganizationData stored =
-                mapper.read(organization, networkSlugs(List.of(organization)), Visibility.NETWORK_OFFICE);
+        OrganizationData stored = mapper.read(organization, slugs, Visibility.NETWORK_OFFICE);
         organization.setCompleteness(Completeness.of(stored, organization.getGeocodeStatus() == GeocodeStatus.LOCATED)
                 .score());
     }
@@ -721,7 +784,7 @@ public class Organizations {
         return changed.stream().allMatch(user::managesNetwork);
     }
 
-    private void requireManagerOfAll(CurrentUser user, java.util.Collection<UUID> networkIds) {
+    private void requireManagerOfAll(CurrentUser user, Collection<UUID> networkIds) {
         if (!networkIds.stream().allMatch(user::managesNetwork)) {
             throw new AccessDeniedException("not a manager of all networks");
         }
@@ -778,6 +841,42 @@ public class Organizations {
      * @param warnings what the importer should look at, though the line was written
      */
     public record UpsertOutcome(boolean created, List<FieldMessage> warnings) {}
+
+    /**
+     * One line of {@link #upsertAllForImport}: written, or rejected with its errors (then {@code outcome} is null).
+     */
+    public record ImportLineOutcome(UpsertOutcome outcome, List<FieldMessage> errors) {}
+
+    /**
+     * What the lines of one import transaction have taken so far and not yet flushed, and the networks they named
+     * (looked up once per chunk instead of twice per line).
+     */
+    private static final class ImportChunk {
+        private final Networks networks;
+        private final Set<String> externalIds = new HashSet<>();
+        private final Set<String> slugs = new HashSet<>();
+        private final Map<String, UUID> networkIds = new HashMap<>();
+        private final Set<String> unknownNetworks = new HashSet<>();
+
+        ImportChunk(Networks networks) {
+            this.networks = networks;
+        }
+
+        /** Like {@link Networks#idsBySlug}: the ids of the slugs that exist. */
+        Map<String, UUID> networkIds(Collection<String> slugs) {
+            List<String> missing = slugs.stream()
+                    .filter(slug -> !networkIds.containsKey(slug) && !unknownNetworks.contains(slug))
+                    .toList();
+            if (!missing.isEmpty()) {
+                Map<String, UUID> found = networks.idsBySlug(missing);
+                networkIds.putAll(found);
+                missing.stream().filter(slug -> !found.containsKey(slug)).forEach(unknownNetworks::add);
+            }
+            Map<String, UUID> result = new HashMap<>();
+            slugs.stream().filter(networkIds::containsKey).forEach(slug -> result.put(slug, networkIds.get(slug)));
+            return result;
+        }
+    }
 
     /**
      * What the current person may do with an organization.

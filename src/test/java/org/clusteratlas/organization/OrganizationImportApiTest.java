@@ -6,10 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clusteratlas.AtlasIntegrationTest;
+import org.clusteratlas.organization.internal.NdjsonImport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -68,6 +70,57 @@ class OrganizationImportApiTest extends AtlasIntegrationTest {
         mvc.perform(get("/api/v1/organizations").param("q", badPostalCodeName).with(bearer(ADMIN_TOKEN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void largeImportIsWrittenInChunksAndSearchableWhenItAnswers() throws Exception {
+        // More lines than one transaction takes, with a bad line in the second chunk: the chunks around it are
+        // written, the line is reported with its number, and every organization is searchable on the response.
+        String run = unique("chunk");
+        String word = "Chunkwerk" + run.replaceAll("[^a-z0-9]", "");
+        int count = NdjsonImport.CHUNK_LINES + 20;
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            lines.add(
+                    i == NdjsonImport.CHUNK_LINES + 5
+                            ? lineWithPostalCode(run + "-bad", "Fehlerwerk " + run, "1234")
+                            : line(run + "-" + i, word + " " + i, "metall-kl"));
+        }
+
+        JsonNode result = importLines(ADMIN_TOKEN, lines);
+
+        assertThat(result.path("created").asInt()).isEqualTo(count - 1);
+        assertThat(result.path("failed").size()).isEqualTo(1);
+        assertThat(result.path("failed").get(0).path("line").asInt()).isEqualTo(NdjsonImport.CHUNK_LINES + 5);
+        assertThat(countOrganizations(run + "-bad")).isZero();
+        JsonNode found = okJson("/api/v1/search/organizations?size=1&q=" + word, null);
+        assertThat(found.path("total").asInt()).isEqualTo(count - 1);
+    }
+
+    @Test
+    void repeatedExternalIdsAndNamesInOneImportUpsertAndGetTheirOwnSlugs() throws Exception {
+        // Within one transaction a later line must see what an earlier one wrote: the repeated external id updates
+        // the organization created two lines before, and equal names get different slugs.
+        String run = unique("rep");
+        String name = "Doppelwerk " + run;
+        JsonNode result = importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(run + "-1", name, "metall-kl"),
+                        line(run + "-2", name, "metall-kl"),
+                        line(run + "-1", name + " neu", "metall-kl")));
+
+        assertThat(result.path("created").asInt()).isEqualTo(2);
+        assertThat(result.path("updated").asInt()).isEqualTo(1);
+        assertThat(result.path("failed").size()).isZero();
+        assertThat(countOrganizations(run + "-1")).isEqualTo(1);
+        assertThat(body(getAs("/api/v1/organizations/" + organizationId(run + "-1"), null))
+                        .path("name")
+                        .asString())
+                .isEqualTo(name + " neu");
+        List<String> slugs = jdbc.queryForList(
+                "select slug from organization where external_id in (?, ?)", String.class, run + "-1", run + "-2");
+        assertThat(slugs).hasSize(2).doesNotHaveDuplicates();
     }
 
     @Test
