@@ -175,13 +175,17 @@ public class Matchmaking {
                                 .mustNot(f.id().matching(organization.getId()));
                         var meets = f.bool();
                         if (!parsed.isEmpty()) {
-                            meets.should(textQuery.predicate(f, parsed, OrganizationSearch.groups(scope), viewer, 0.5));
+                            // No typo tolerance: half of a need's words suffice anyway, and fuzzy matching of
+                            // every long word of a need costs more than the rest of the query.
+                            meets.should(textQuery.predicate(
+                                    f, parsed, OrganizationSearch.groups(scope), viewer, 0.5, false));
                         }
                         // A named competence ("Pulverbeschichten …") is enough on its own: the rest of a need's
                         // title is often detail ("… von Rahmen- und Gehäuseteilen") a partner need not repeat.
                         TextQuery.Parsed concepts = textQuery.conceptsOnly(parsed);
                         if (!concepts.isEmpty()) {
-                            meets.should(textQuery.predicate(f, concepts, OrganizationSearch.groups(scope), viewer, 0));
+                            meets.should(textQuery.predicate(
+                                    f, concepts, OrganizationSearch.groups(scope), viewer, 0, false));
                         }
                         if (!question.concepts().isEmpty()) {
                             meets.should(conceptMatch(f, viewer, scope, question.concepts()));

@@ -171,10 +171,10 @@ public class OrganizationSearch {
         List<String> highlightFields = highlightFields(query.scope());
 
         // The query without the hits' order: shared by the page query and the facet counts below.
-        java.util.function.BiFunction<SearchPredicateFactory, String, PredicateFinalStep> where = (f, exceptFacet) -> {
+        Where where = (f, exceptFacet, forgiveTypos) -> {
             var all = f.bool().filter(SearchPredicates.visibleOrganizations(f, viewer));
             if (!textless) {
-                all.must(textQuery.predicate(f, parsed, groups(query.scope()), viewer, 0.75));
+                all.must(textQuery.predicate(f, parsed, groups(query.scope()), viewer, 0.75, forgiveTypos));
             } else if (query.scope() == SearchScope.NEEDS) {
                 all.filter(SearchPredicates.section(
                         f, viewer, "needs_level", f.exists().field("needs")));
@@ -197,54 +197,67 @@ public class OrganizationSearch {
             }
             return all;
         };
-        var step = session.search(Organization.class)
-                .select(f -> {
-                    var projections =
-                            new ArrayList<org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>();
-                    projections.add(f.id(UUID.class));
-                    projections.add(f.field("externalId", String.class));
-                    projections.add(f.field("slug", String.class));
-                    projections.add(f.field("name", String.class));
-                    projections.add(f.field("kind", OrganizationKind.class));
-                    projections.add(f.field("postal_code", String.class));
-                    projections.add(f.field("city", String.class));
-                    projections.add(f.field("location", org.hibernate.search.engine.spatial.GeoPoint.class));
-                    projections.add(f.score());
-                    projections.add(f.field("networks", String.class).list());
-                    projections.add(f.field("offers_level", Visibility.class));
-                    projections.add(f.field("needs_level", Visibility.class));
-                    projections.add(
-                            hsCenter == null
-                                    ? f.constant(null)
-                                    : f.distance("location", hsCenter).unit(DistanceUnit.KILOMETERS));
-                    for (String field : highlightFields) {
-                        projections.add(textless ? f.constant(List.of()) : f.highlight(field));
-                    }
-                    return f.composite()
-                            .from(projections.toArray(
-                                    org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[]::new))
-                            .asList();
-                })
-                .where(f -> where.apply(f, null))
-                .sort(f -> switch (finalOrder) {
-                    case DISTANCE -> f.distance("location", hsCenter).then().score();
-                    case NAME -> f.field("name_sort").then().score();
-                    case RELEVANCE ->
-                        f.score().then().field("completeness").desc().then().field("name_sort");
-                })
-                .highlighter(h -> h.unified()
-                        .tag(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2));
+        // The words as typed first; typos are forgiven (fuzzy matching, the expensive part) only when they find
+        // nothing, as a search engine's "did you mean" would, but without asking.
+        boolean forgiveTypos = false;
+        SearchResult<List<?>> result;
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        for (Facet facet : FACETS) {
-            AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
-            keys.put(facet.name(), key);
-            step.aggregation(key, f -> facet.aggregation(f));
+        while (true) {
+            boolean forgiving = forgiveTypos;
+            var step = session.search(Organization.class)
+                    .select(f -> {
+                        var projections = new ArrayList<
+                                org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>>();
+                        projections.add(f.id(UUID.class));
+                        projections.add(f.field("externalId", String.class));
+                        projections.add(f.field("slug", String.class));
+                        projections.add(f.field("name", String.class));
+                        projections.add(f.field("kind", OrganizationKind.class));
+                        projections.add(f.field("postal_code", String.class));
+                        projections.add(f.field("city", String.class));
+                        projections.add(f.field("location", org.hibernate.search.engine.spatial.GeoPoint.class));
+                        projections.add(f.score());
+                        projections.add(f.field("networks", String.class).list());
+                        projections.add(f.field("offers_level", Visibility.class));
+                        projections.add(f.field("needs_level", Visibility.class));
+                        projections.add(
+                                hsCenter == null
+                                        ? f.constant(null)
+                                        : f.distance("location", hsCenter).unit(DistanceUnit.KILOMETERS));
+                        for (String field : highlightFields) {
+                            projections.add(textless ? f.constant(List.of()) : f.highlight(field));
+                        }
+                        return f.composite()
+                                .from(projections.toArray(
+                                        org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<?>[]
+                                                ::new))
+                                .asList();
+                    })
+                    .where(f -> where.apply(f, null, forgiving))
+                    .sort(f -> switch (finalOrder) {
+                        case DISTANCE -> f.distance("location", hsCenter).then().score();
+                        case NAME -> f.field("name_sort").then().score();
+                        case RELEVANCE ->
+                            f.score().then().field("completeness").desc().then().field("name_sort");
+                    })
+                    .highlighter(h -> h.unified()
+                            .tag(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)
+                            .encoder(HighlighterEncoder.HTML)
+                            .numberOfFragments(2));
+            for (Facet facet : FACETS) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+                keys.put(facet.name(), key);
+                step.aggregation(key, f -> facet.aggregation(f));
+            }
+            result = step.fetch(
+                    (int) Math.min(offset, MAX_OFFSET),
+                    offset >= MAX_OFFSET ? 0 : (int) Math.min(size, MAX_OFFSET - offset));
+            if (forgiveTypos || textless || result.total().hitCount() > 0 || !textQuery.forgivesTypos(parsed)) {
+                break;
+            }
+            forgiveTypos = true;
         }
-        SearchResult<List<?>> result = step.fetch(
-                (int) Math.min(offset, MAX_OFFSET),
-                offset >= MAX_OFFSET ? 0 : (int) Math.min(size, MAX_OFFSET - offset));
+        boolean forgaveTypos = forgiveTypos;
 
         List<OrganizationHit> hits = new ArrayList<>();
         if (offset < MAX_OFFSET) {
@@ -261,7 +274,7 @@ public class OrganizationSearch {
                 // still apply): its other values stay visible as alternatives to add.
                 var key = AggregationKey.<Map<String, Long>>of(facet.name());
                 counts = session.search(Organization.class)
-                        .where(f -> where.apply(f, facet.name()))
+                        .where(f -> where.apply(f, facet.name(), forgaveTypos))
                         .aggregation(key, f -> facet.aggregation(f))
                         .fetch(0)
                         .aggregation(key);
@@ -271,6 +284,12 @@ public class OrganizationSearch {
             facets.put(facet.name(), facet.name().equals("network") ? networkSlugs(counts) : counts);
         }
         return new OrganizationResults(result.total().hitCount(), page, size, hits, facets, finalCenter, radius);
+    }
+
+    /** The query without the hits' order, but for one facet's own filter, with or without typo tolerance. */
+    @FunctionalInterface
+    private interface Where {
+        PredicateFinalStep apply(SearchPredicateFactory f, String exceptFacet, boolean forgiveTypos);
     }
 
     static List<String> highlightFields(SearchScope scope) {

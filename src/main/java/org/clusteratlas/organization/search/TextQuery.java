@@ -139,12 +139,27 @@ public class TextQuery {
      */
     public PredicateFinalStep predicate(
             SearchPredicateFactory f, Parsed parsed, List<FieldGroup> groups, Viewer viewer, double requiredShare) {
+        return predicate(f, parsed, groups, viewer, requiredShare, true);
+    }
+
+    /**
+     * {@link #predicate}, with or without typo tolerance. Fuzzy matching is by far the most expensive part of a query
+     * (Lucene builds a Levenshtein automaton per word and field: milliseconds for a two-edit automaton, whatever the
+     * index size), so a caller may first ask without it and forgive typos only when the words as typed find nothing.
+     */
+    public PredicateFinalStep predicate(
+            SearchPredicateFactory f,
+            Parsed parsed,
+            List<FieldGroup> groups,
+            Viewer viewer,
+            double requiredShare,
+            boolean forgiveTypos) {
         var units = f.bool();
         for (Unit unit : parsed.units()) {
             var anyGroup = f.bool();
             for (FieldGroup group : groups) {
                 PredicateFinalStep clause = switch (unit) {
-                    case Word word -> word(f, word.text(), group);
+                    case Word word -> word(f, word.text(), group, forgiveTypos);
                     case Concept concept -> concept(f, concept, group);
                 };
                 anyGroup.should(
@@ -175,10 +190,16 @@ public class TextQuery {
                         .boost(2f));
     }
 
-    private PredicateFinalStep word(SearchPredicateFactory f, String word, FieldGroup group) {
+    /** Whether typo tolerance could change what the parsed query finds: it applies to long enough words only. */
+    public boolean forgivesTypos(Parsed parsed) {
+        return parsed.units().stream()
+                .anyMatch(u -> u instanceof Word word && word.text().length() >= FUZZY_FROM);
+    }
+
+    private PredicateFinalStep word(SearchPredicateFactory f, String word, FieldGroup group, boolean forgiveTypos) {
         var any = f.bool();
         any.should(match(f, group.fields(), word, 0));
-        if (word.length() >= FUZZY_FROM) {
+        if (forgiveTypos && word.length() >= FUZZY_FROM) {
             any.should(match(f, group.fields(), word, word.length() >= FUZZY_TWO_FROM ? 2 : 1)
                     .boost(0.4f));
         }
