@@ -49,7 +49,7 @@ public class ContactPerson {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "role_en", analyzer = SearchAnalysis.ENGLISH)
     private String role;
 
@@ -67,7 +67,7 @@ public class ContactPerson {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "topics_en", analyzer = SearchAnalysis.ENGLISH)
     private List<String> topics = new ArrayList<>();
 

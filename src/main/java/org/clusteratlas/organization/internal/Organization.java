@@ -73,7 +73,7 @@ public class Organization extends AssignedIdEntity {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "name_en", analyzer = SearchAnalysis.ENGLISH)
     @FullTextField(name = "name_prefix", analyzer = SearchAnalysis.PREFIX, searchAnalyzer = SearchAnalysis.PREFIX_QUERY)
     @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
@@ -99,7 +99,7 @@ public class Organization extends AssignedIdEntity {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "competences_en", analyzer = SearchAnalysis.ENGLISH)
     @FullTextField(
             name = "competences_prefix",
@@ -524,7 +524,7 @@ public class Organization extends AssignedIdEntity {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
     public String getDescriptionDe() {
         return getDescription().de();
@@ -535,7 +535,7 @@ public class Organization extends AssignedIdEntity {
             name = "description_en",
             analyzer = SearchAnalysis.ENGLISH,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "description")))
     public String getDescriptionEn() {
         return getDescription().en();
@@ -548,7 +548,7 @@ public class Organization extends AssignedIdEntity {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "offers_en", analyzer = SearchAnalysis.ENGLISH)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "offers")))
     public List<String> getOfferTexts() {
@@ -562,7 +562,7 @@ public class Organization extends AssignedIdEntity {
             analyzer = SearchAnalysis.GERMAN,
             searchAnalyzer = SearchAnalysis.GERMAN_QUERY,
             projectable = Projectable.YES,
-            highlightable = Highlightable.ANY)
+            highlightable = Highlightable.UNIFIED)
     @FullTextField(name = "needs_en", analyzer = SearchAnalysis.ENGLISH)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "needs")))
     public List<String> getOpenNeedTexts() {
