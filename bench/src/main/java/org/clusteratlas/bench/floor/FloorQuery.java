@@ -95,7 +95,21 @@ final class FloorQuery {
         this.phraseFields = core.fields();
     }
 
+    /** Whether typo tolerance could change the result: the application forgives typos in long enough words only. */
+    static boolean forgivesTypos(BenchQuery q) {
+        return units(q.q()).stream().anyMatch(w -> w.length() >= FUZZY_FROM);
+    }
+
+    /** The query as the application asks it first: the words as typed, typos not forgiven. */
     Built build(BenchQuery q) {
+        return build(q, false);
+    }
+
+    /**
+     * The query with or without typo tolerance. Like the application (OrganizationSearch), a search asks without it
+     * first and repeats with it only when nothing is found.
+     */
+    Built build(BenchQuery q, boolean forgiveTypos) {
         List<String> units = units(q.q());
         boolean near = q.near();
         if (units.isEmpty() && !near) {
@@ -104,7 +118,7 @@ final class FloorQuery {
         }
         BooleanQuery.Builder where = new BooleanQuery.Builder();
         where.add(visibleToAnonymous(), Occur.FILTER);
-        where.add(units.isEmpty() ? new MatchAllDocsQuery() : text(q.q(), units), Occur.MUST);
+        where.add(units.isEmpty() ? new MatchAllDocsQuery() : text(q.q(), units, forgiveTypos), Occur.MUST);
         if (near) {
             where.add(
                     LatLonPoint.newDistanceQuery("location", q.lat(), q.lon(), q.radiusKm() * 1000.0), Occur.FILTER);
@@ -162,12 +176,12 @@ final class FloorQuery {
     }
 
     /** TextQuery.predicate with required share 0.75 over the ORGANIZATIONS groups. */
-    private Query text(String text, List<String> words) {
+    private Query text(String text, List<String> words, boolean forgiveTypos) {
         BooleanQuery.Builder units = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder anyGroup = new BooleanQuery.Builder();
             for (Group group : groups) {
-                Query clause = word(word, group);
+                Query clause = word(word, group, forgiveTypos);
                 anyGroup.add(group.levelField() == null ? clause : section(group.levelField(), clause), Occur.SHOULD);
             }
             units.add(anyGroup.build(), Occur.SHOULD);
@@ -202,10 +216,10 @@ final class FloorQuery {
     }
 
     /** TextQuery.word: as analyzed, fuzzily from six letters, as compound parts, as a prefix from three letters. */
-    private Query word(String word, Group group) {
+    private Query word(String word, Group group, boolean forgiveTypos) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(match(group.fields(), word, 0), Occur.SHOULD);
-        if (word.length() >= FUZZY_FROM) {
+        if (forgiveTypos && word.length() >= FUZZY_FROM) {
             any.add(
                     new BoostQuery(match(group.fields(), word, word.length() >= FUZZY_TWO_FROM ? 2 : 1), 0.4f),
                     Occur.SHOULD);

@@ -94,6 +94,13 @@ final class FloorSearch implements Closeable {
         // Exact total hit count (Hibernate Search's default), so no early termination of the scoring.
         var collector = new TopFieldCollectorManager(built.sort(), FloorQuery.PAGE_SIZE, null, Integer.MAX_VALUE);
         TopDocs top = searcher.search(built.query(), collector);
+        if (top.totalHits.value == 0 && FloorQuery.forgivesTypos(q)) {
+            // Nothing for the words as typed: asked again with typos forgiven, as the application does.
+            built = queries.build(q, true);
+            top = searcher.search(
+                    built.query(),
+                    new TopFieldCollectorManager(built.sort(), FloorQuery.PAGE_SIZE, null, Integer.MAX_VALUE));
+        }
         StoredFields stored = reader.storedFields();
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
