@@ -521,8 +521,8 @@ public class Organizations {
      * chunk and propagates, and the caller repeats the chunk line by line with {@link #upsertForImport}, so that a bad
      * line still never takes the good ones with it.
      *
-     * <p>The index changes are applied as {@code indexing} says: a bulk import lets them be applied while it writes
-     * the next chunk, and waits for all of them once at its end.
+     * <p>The index changes are applied as {@code indexing} says (null: as configured): a bulk import lets them be
+     * applied while it writes the next chunk, and waits for all of them once at its end.
      *
      * <p>Changes are flushed at commit only (no flush before each look-up, which would dirty-check the whole chunk
      * again for every line); look-ups that must see an earlier line of the same chunk (a repeated external id, a slug
@@ -533,7 +533,9 @@ public class Organizations {
     public List<ImportLineOutcome> upsertAllForImport(
             List<OrganizationData> lines, IndexingPlanSynchronizationStrategy indexing) {
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        Search.session(entityManager).indexingPlanSynchronizationStrategy(indexing);
+        if (indexing != null) {
+            Search.session(entityManager).indexingPlanSynchronizationStrategy(indexing);
+        }
         ImportChunk chunk = new ImportChunk(networks);
         List<ImportLineOutcome> outcomes = new ArrayList<>(lines.size());
         for (OrganizationData data : lines) {

@@ -23,8 +23,9 @@ class NdjsonImportTest {
 
     private final Organizations organizations = mock(Organizations.class);
     private final StaticMessageSource messages = new StaticMessageSource();
+    // Outbox coordination: the import neither customizes nor awaits the indexing (no search mapping needed here).
     private final NdjsonImport importer =
-            new NdjsonImport(organizations, JsonMapper.builder().build(), messages);
+            new NdjsonImport(organizations, JsonMapper.builder().build(), messages, null, "outbox-polling");
 
     private static String line(String externalId) {
         return "{\"externalId\":\"" + externalId + "\",\"networks\":[\"n\"],\"name\":\"" + externalId
