@@ -586,7 +586,7 @@ public class Organizations {
         if (!networkIds.values().stream().allMatch(user::managesNetwork)) {
             throw new LineRejected(List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
         }
-        String slug = Slugs.free(Slugs.of(data.name()), s -> chunk.slugs.contains(s) || organizations.existsBySlug(s));
+        String slug = uniqueSlug(data.name(), chunk.slugs);
         chunk.slugs.add(slug);
         Organization organization = new Organization(slug);
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
@@ -793,7 +793,12 @@ public class Organizations {
     }
 
     private String uniqueSlug(String name) {
-        return Slugs.free(Slugs.of(name), organizations::existsBySlug);
+        return uniqueSlug(name, Set.of());
+    }
+
+    /** A slug for the name that is neither stored nor among {@code taken} (slugs written but not yet flushed). */
+    private String uniqueSlug(String name, Set<String> taken) {
+        return Slugs.free(Slugs.of(name), s -> taken.contains(s) || organizations.existsBySlug(s));
     }
 
     private OrganizationDetails details(Organization o) {
