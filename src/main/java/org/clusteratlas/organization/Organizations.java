@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -148,6 +149,41 @@ public class Organizations {
                 .findBySlug(slug)
                 .filter(o -> access.canSee(currentUsers.current(), o))
                 .map(this::details);
+    }
+
+    /**
+     * The organization as other modules refer to it, without a visibility check: for callers that decide rights
+     * themselves (see {@link OrganizationRef}).
+     */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationRef> reference(UUID id) {
+        return organizations.findById(id).map(Organizations::ref);
+    }
+
+    /** {@link #reference} for many, by id; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, OrganizationRef> references(Collection<UUID> ids) {
+        Map<UUID, OrganizationRef> refs = new LinkedHashMap<>();
+        organizations.findAllById(ids).forEach(o -> refs.put(o.getId(), ref(o)));
+        return refs;
+    }
+
+    private static OrganizationRef ref(Organization o) {
+        return new OrganizationRef(
+                o.getId(),
+                o.getSlug(),
+                o.getName(),
+                o.getNetworkIds(),
+                o.getContacts().stream()
+                        .map(c -> new OrganizationRef.ContactRef(
+                                c.getId(),
+                                c.getFullName(),
+                                c.getFirstName(),
+                                c.getLastName(),
+                                c.getRole(),
+                                c.getEmail(),
+                                c.getPhone()))
+                        .toList());
     }
 
     /** What the current person may do with a visible organization, for showing the right buttons. */
@@ -511,7 +547,7 @@ public class Organizations {
      * @throws LineRejected with the field errors when the line is invalid or not allowed
      */
     public UpsertOutcome upsertForImport(OrganizationData data) {
-        return upsertLine(data, new ImportChunk(networks));
+        return upsertLine(data, ImportChunk.of(List.of(data), networks, organizations));
     }
 
     /**
@@ -536,7 +572,7 @@ public class Organizations {
         if (indexing != null) {
             Search.session(entityManager).indexingPlanSynchronizationStrategy(indexing);
         }
-        ImportChunk chunk = new ImportChunk(networks);
+        ImportChunk chunk = ImportChunk.of(lines, networks, organizations);
         List<ImportLineOutcome> outcomes = new ArrayList<>(lines.size());
         for (OrganizationData data : lines) {
             try {
@@ -558,11 +594,8 @@ public class Organizations {
         }
         Map<String, UUID> networkIds = chunk.networkIds(data.networks());
         CurrentUser user = currentUsers.current();
-        if (!chunk.externalIds.add(data.externalId())) {
-            // The same external id earlier in this chunk: its organization must be written before it is looked up.
-            entityManager.flush();
-        }
-        Optional<Organization> existing = organizations.findByExternalId(data.externalId());
+        // Stored before the chunk, or created by an earlier line of it.
+        Optional<Organization> existing = Optional.ofNullable(chunk.byExternalId.get(data.externalId()));
         if (existing.isPresent()) {
             Organization organization = existing.get();
             // The import is the office's tool: an organization's own editors change it through the profile, where
@@ -586,12 +619,13 @@ public class Organizations {
         if (!networkIds.values().stream().allMatch(user::managesNetwork)) {
             throw new LineRejected(List.of(new FieldMessage("networks", message("organization.networks.not-managed"))));
         }
-        String slug = uniqueSlug(data.name(), chunk.slugs);
+        String slug = Slugs.free(Slugs.of(data.name()), chunk::slugTaken);
         chunk.slugs.add(slug);
         Organization organization = new Organization(slug);
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
         write(organization, data, networkIds, true);
         organizations.save(organization);
+        chunk.byExternalId.put(data.externalId(), organization);
         log(organization, RevisionAction.CREATED, null);
         return new UpsertOutcome(true, warnings(organization));
     }
@@ -793,12 +827,7 @@ public class Organizations {
     }
 
     private String uniqueSlug(String name) {
-        return uniqueSlug(name, Set.of());
-    }
-
-    /** A slug for the name that is neither stored nor among {@code taken} (slugs written but not yet flushed). */
-    private String uniqueSlug(String name, Set<String> taken) {
-        return Slugs.free(Slugs.of(name), s -> taken.contains(s) || organizations.existsBySlug(s));
+        return Slugs.free(Slugs.of(name), organizations::existsBySlug);
     }
 
     private OrganizationDetails details(Organization o) {
@@ -860,13 +889,71 @@ public class Organizations {
      */
     private static final class ImportChunk {
         private final Networks networks;
-        private final Set<String> externalIds = new HashSet<>();
+        private final OrganizationRepository organizations;
+        private final Map<String, Organization> byExternalId = new HashMap<>();
         private final Set<String> slugs = new HashSet<>();
+        /** Slugs looked up for the whole chunk, and those of them that were stored. */
+        private final Set<String> checkedSlugs = new HashSet<>();
+
+        private final Set<String> storedSlugs = new HashSet<>();
+        /** "base-" prefixes whose stored slugs are all in {@link #storedSlugs}. */
+        private final Set<String> numberedPrefixes = new HashSet<>();
+
         private final Map<String, UUID> networkIds = new HashMap<>();
         private final Set<String> unknownNetworks = new HashSet<>();
 
-        ImportChunk(Networks networks) {
+        ImportChunk(Networks networks, OrganizationRepository organizations) {
             this.networks = networks;
+            this.organizations = organizations;
+        }
+
+        /**
+         * A chunk of lines, with what each line would look up on its own asked once for all of them: the
+         * organizations their external ids name, and which of the slugs their new names would take are taken.
+         */
+        static ImportChunk of(List<OrganizationData> lines, Networks networks, OrganizationRepository organizations) {
+            ImportChunk chunk = new ImportChunk(networks, organizations);
+            List<String> externalIds = lines.stream()
+                    .map(OrganizationData::externalId)
+                    .filter(id -> id != null && !id.isBlank())
+                    .distinct()
+                    .toList();
+            for (Organization existing : organizations.findByExternalIdIn(externalIds)) {
+                chunk.byExternalId.put(existing.getExternalId(), existing);
+            }
+            List<String> baseSlugs = lines.stream()
+                    .filter(l -> l.name() != null && !chunk.byExternalId.containsKey(l.externalId()))
+                    .map(l -> Slugs.of(l.name()))
+                    .distinct()
+                    .toList();
+            chunk.checkedSlugs.addAll(baseSlugs);
+            chunk.storedSlugs.addAll(organizations.findTakenSlugs(baseSlugs));
+            return chunk;
+        }
+
+        /**
+         * Taken by this chunk or stored. A name many organizations share ("Müller GmbH") is probed as "base-2",
+         * "base-3" … until one is free: one query per probe made a line with the 20th such name cost 20 queries, and
+         * the import slowed as the atlas grew. So a base's numbered slugs are looked up at once, on its first probe.
+         */
+        boolean slugTaken(String slug) {
+            if (slugs.contains(slug)) {
+                return true;
+            }
+            if (checkedSlugs.contains(slug)) {
+                return storedSlugs.contains(slug);
+            }
+            int dash = slug.lastIndexOf('-');
+            if (dash > 0
+                    && dash < slug.length() - 1
+                    && slug.substring(dash + 1).chars().allMatch(Character::isDigit)) {
+                String prefix = slug.substring(0, dash + 1);
+                if (numberedPrefixes.add(prefix)) {
+                    storedSlugs.addAll(organizations.findSlugsStartingWith(prefix));
+                }
+                return storedSlugs.contains(slug);
+            }
+            return organizations.existsBySlug(slug);
         }
 
         /** Like {@link Networks#idsBySlug}: the ids of the slugs that exist. */

@@ -124,6 +124,34 @@ class OrganizationImportApiTest extends AtlasIntegrationTest {
     }
 
     @Test
+    void aNameSharedByManyOrganizationsGetsTheNextFreeNumberAcrossImports() throws Exception {
+        String run = unique("dup");
+        String name = "Vielfach " + run;
+        String base = org.clusteratlas.shared.Slugs.of(name);
+        importLines(ADMIN_TOKEN, List.of(line(run + "-1", name, "metall-kl"), line(run + "-2", name, "metall-kl")));
+        // A gap (a deleted organization's number) is taken again; the numbers after it are looked up at once.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                        "/api/v1/organizations/" + organizationId(run + "-2"))
+                                .with(bearer(ADMIN_TOKEN)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+        importLines(
+                ADMIN_TOKEN,
+                List.of(
+                        line(run + "-3", name, "metall-kl"),
+                        line(run + "-4", name, "metall-kl"),
+                        line(run + "-5", name, "metall-kl")));
+
+        List<String> slugs = jdbc.queryForList(
+                "select slug from organization where external_id like ? order by external_id",
+                String.class,
+                run + "-%");
+        assertThat(slugs).containsExactly(base, base + "-2", base + "-3", base + "-4");
+    }
+
+    @Test
     void importedOrganizationIsReadableWithItsData() throws Exception {
         String externalId = unique("imp");
         String name = "Lesewerk " + externalId;

@@ -18,6 +18,17 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
 
     boolean existsBySlug(String slug);
 
+    /** The organizations with these external ids: one query for a chunk of an import instead of one per line. */
+    List<Organization> findByExternalIdIn(Collection<String> externalIds);
+
+    /** The slugs that start with the prefix (slugs hold no LIKE wildcards). */
+    @Query("select o.slug from Organization o where o.slug like concat(:prefix, '%')")
+    List<String> findSlugsStartingWith(@Param("prefix") String prefix);
+
+    /** Which of these slugs are taken. */
+    @Query("select o.slug from Organization o where o.slug in :slugs")
+    List<String> findTakenSlugs(@Param("slugs") Collection<String> slugs);
+
     /** Located organizations without a federal state (written before V10 recorded it), by id after a cursor. */
     List<Organization> findTop500ByGeocodeStatusAndFederalStateIsNullAndIdGreaterThanOrderById(
             org.clusteratlas.organization.GeocodeStatus status, UUID after);

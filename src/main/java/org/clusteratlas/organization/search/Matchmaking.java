@@ -51,13 +51,16 @@ public class Matchmaking {
     private final OrganizationAccess access;
     private final TextQuery textQuery;
     private final Taxonomy taxonomy;
+    private final Highlights highlights;
 
     Matchmaking(
             EntityManager entityManager,
             OrganizationRepository organizations,
             OrganizationAccess access,
             TextQuery textQuery,
-            Taxonomy taxonomy) {
+            Taxonomy taxonomy,
+            Highlights highlights) {
+        this.highlights = highlights;
         this.entityManager = entityManager;
         this.organizations = organizations;
         this.access = access;
@@ -143,6 +146,8 @@ public class Matchmaking {
             return List.of();
         }
         String highlightField = scope == SearchScope.NEEDS ? "needs" : "offers";
+        // Embedded Lucene: stored texts are projected and marked here (Highlights says why); OpenSearch marks them.
+        boolean local = highlights.local();
         Map<UUID, Candidate> candidates = new LinkedHashMap<>();
         var session = Search.session(entityManager);
         for (Question question : questions) {
@@ -162,8 +167,14 @@ public class Matchmaking {
                                     origin == null
                                             ? f.constant(null)
                                             : f.distance("location", origin).unit(DistanceUnit.KILOMETERS),
-                                    f.highlight(highlightField).highlighter("whole"),
-                                    f.highlight("competences").highlighter("whole"),
+                                    local
+                                            ? f.field(highlightField, String.class)
+                                                    .list()
+                                            : f.highlight(highlightField).highlighter("whole"),
+                                    local
+                                            ? f.field("competences", String.class)
+                                                    .list()
+                                            : f.highlight("competences").highlighter("whole"),
                                     f.field("networks", String.class).list(),
                                     f.field(
                                             scope == SearchScope.NEEDS ? "needs_level" : "offers_level",
@@ -204,6 +215,9 @@ public class Matchmaking {
                                     .encoder(HighlighterEncoder.HTML)
                                     .numberOfFragments(1))
                     .fetchHits(CANDIDATES_PER_QUESTION);
+            Highlights.Marker marker = local && !rows.isEmpty() && !parsed.isEmpty()
+                    ? highlights.marker(parsed, false, List.of(highlightField, "competences"))
+                    : null;
             for (List<?> row : rows) {
                 UUID id = (UUID) row.get(0);
                 Double distance = (Double) row.get(6);
@@ -219,9 +233,9 @@ public class Matchmaking {
                                 distance));
                 candidate.score += (Float) row.get(5) * factor;
                 @SuppressWarnings("unchecked")
-                List<String> sectionHighlights = (List<String>) row.get(7);
+                List<String> sectionHighlights = marked(marker, highlightField, (List<String>) row.get(7), local);
                 @SuppressWarnings("unchecked")
-                List<String> competenceHighlights = (List<String>) row.get(8);
+                List<String> competenceHighlights = marked(marker, "competences", (List<String>) row.get(8), local);
                 @SuppressWarnings("unchecked")
                 List<String> networks = (List<String>) row.get(9);
                 boolean sectionReadable = viewer.mayRead((Visibility) row.get(10), id.toString(), networks);
@@ -242,6 +256,14 @@ public class Matchmaking {
                 .limit(options.size())
                 .map(Candidate::toMatch)
                 .toList();
+    }
+
+    /** The highlighted passage of a hit's field: marked here from its stored values, or as the server marked it. */
+    private static List<String> marked(Highlights.Marker marker, String field, List<String> values, boolean local) {
+        if (!local) {
+            return values;
+        }
+        return marker == null ? List.of() : marker.passages(field, values, 1);
     }
 
     private static PredicateFinalStep conceptMatch(

@@ -53,8 +53,10 @@ public class OrganizationSearch {
 
     static final int FACET_SIZE = 15;
 
-    private static final String HIGHLIGHT_OPEN = "<mark>";
-    private static final String HIGHLIGHT_CLOSE = "</mark>";
+    /** Passages marked per field, and per hit in all. */
+    private static final int FRAGMENTS_PER_FIELD = 2;
+
+    private static final int MAX_HIGHLIGHTS = 3;
 
     private final EntityManager entityManager;
     private final TextQuery textQuery;
@@ -62,6 +64,7 @@ public class OrganizationSearch {
     private final Networks networks;
     private final OrganizationAccess access;
     private final MessageSource messages;
+    private final Highlights highlighting;
 
     OrganizationSearch(
             EntityManager entityManager,
@@ -69,9 +72,11 @@ public class OrganizationSearch {
             Places places,
             Networks networks,
             OrganizationAccess access,
-            MessageSource messages) {
+            MessageSource messages,
+            Highlights highlights) {
         this.entityManager = entityManager;
         this.textQuery = textQuery;
+        this.highlighting = highlights;
         this.places = places;
         this.networks = networks;
         this.access = access;
@@ -169,6 +174,9 @@ public class OrganizationSearch {
         var hsCenter =
                 center == null ? null : org.hibernate.search.engine.spatial.GeoPoint.of(center.lat(), center.lon());
         List<String> highlightFields = highlightFields(query.scope());
+        // Embedded Lucene: the hits' stored texts are projected and marked here (Highlights says why); OpenSearch
+        // highlights on the server.
+        boolean localHighlights = !textless && highlighting.local();
 
         // The query without the hits' order: shared by the page query and the facet counts below.
         Where where = (f, exceptFacet, forgiveTypos) -> {
@@ -225,7 +233,13 @@ public class OrganizationSearch {
                                         ? f.constant(null)
                                         : f.distance("location", hsCenter).unit(DistanceUnit.KILOMETERS));
                         for (String field : highlightFields) {
-                            projections.add(textless ? f.constant(List.of()) : f.highlight(field));
+                            projections.add(
+                                    textless
+                                            ? f.constant(List.of())
+                                            : localHighlights
+                                                    ? f.field(field, String.class)
+                                                            .list()
+                                                    : f.highlight(field));
                         }
                         return f.composite()
                                 .from(projections.toArray(
@@ -239,11 +253,13 @@ public class OrganizationSearch {
                         case NAME -> f.field("name_sort").then().score();
                         case RELEVANCE ->
                             f.score().then().field("completeness").desc().then().field("name_sort");
-                    })
-                    .highlighter(h -> h.unified()
-                            .tag(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)
-                            .encoder(HighlighterEncoder.HTML)
-                            .numberOfFragments(2));
+                    });
+            if (!textless && !localHighlights) {
+                step.highlighter(h -> h.unified()
+                        .tag(Highlights.OPEN, Highlights.CLOSE)
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(FRAGMENTS_PER_FIELD));
+            }
             for (Facet facet : FACETS) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
                 keys.put(facet.name(), key);
@@ -261,8 +277,11 @@ public class OrganizationSearch {
 
         List<OrganizationHit> hits = new ArrayList<>();
         if (offset < MAX_OFFSET) {
+            Highlights.Marker marker = localHighlights && !result.hits().isEmpty()
+                    ? highlighting.marker(parsed, forgaveTypos, highlightFields)
+                    : null;
             for (List<?> row : result.hits()) {
-                hits.add(hit(row, viewer, highlightFields));
+                hits.add(hit(row, viewer, highlightFields, marker));
             }
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -300,7 +319,7 @@ public class OrganizationSearch {
         };
     }
 
-    private OrganizationHit hit(List<?> row, Viewer viewer, List<String> highlightFields) {
+    private OrganizationHit hit(List<?> row, Viewer viewer, List<String> highlightFields, Highlights.Marker marker) {
         UUID id = (UUID) row.get(0);
         var location = (org.hibernate.search.engine.spatial.GeoPoint) row.get(7);
         @SuppressWarnings("unchecked")
@@ -309,7 +328,7 @@ public class OrganizationSearch {
         Visibility needsLevel = (Visibility) row.get(11);
         Double distance = (Double) row.get(12);
         List<String> highlights = new ArrayList<>();
-        for (int i = 0; i < highlightFields.size(); i++) {
+        for (int i = 0; i < highlightFields.size() && highlights.size() < MAX_HIGHLIGHTS; i++) {
             String field = highlightFields.get(i);
             // Highlights come from the stored text: a section hidden from this person must not leak through them.
             if (field.equals("offers") && !viewer.mayRead(offersLevel, id.toString(), networkKeys)) {
@@ -319,7 +338,9 @@ public class OrganizationSearch {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            List<String> fragments = (List<String>) row.get(13 + i);
+            List<String> values = (List<String>) row.get(13 + i);
+            // Locally marked field by field, and only until enough is found: most hits never need their description.
+            List<String> fragments = marker == null ? values : marker.passages(field, values, FRAGMENTS_PER_FIELD);
             if (fragments != null) {
                 fragments.stream().filter(s -> !highlights.contains(s)).forEach(highlights::add);
             }
@@ -336,7 +357,9 @@ public class OrganizationSearch {
                 location == null ? null : location.longitude(),
                 distance == null ? null : Math.round(distance * 10) / 10.0,
                 (Float) row.get(8),
-                highlights.size() > 3 ? List.copyOf(highlights.subList(0, 3)) : List.copyOf(highlights));
+                highlights.size() > MAX_HIGHLIGHTS
+                        ? List.copyOf(highlights.subList(0, MAX_HIGHLIGHTS))
+                        : List.copyOf(highlights));
     }
 
     /**

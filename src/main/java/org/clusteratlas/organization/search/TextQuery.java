@@ -45,7 +45,7 @@ public class TextQuery {
     static final int FUZZY_PREFIX = 2;
 
     private static final int MAX_LABEL_WORDS = 4;
-    private static final int MAX_LABELS = 16;
+    static final int MAX_LABELS = 16;
 
     /** English function words; "it" is deliberately missing, it means IT here. */
     private static final Set<String> ENGLISH_STOP =

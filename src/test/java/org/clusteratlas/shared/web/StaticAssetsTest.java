@@ -21,5 +21,15 @@ class StaticAssetsTest extends AtlasPageTest {
 
         assertThat(stylesheet.getResponse().getStatus()).isEqualTo(200);
         assertThat(stylesheet.getResponse().getHeader("Cache-Control")).contains("max-age=31536000");
+        Matcher icon = Pattern.compile("/favicon-[0-9a-f]{32}\\.svg").matcher(html);
+        assertThat(icon.find()).as("content-hashed icon link").isTrue();
+        assertThat(getAs(icon.group(), null).getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesAndUnknownPathsAreNotLookedUpAsFiles() throws Exception {
+        assertThat(getAs("/atlas.css", null).getResponse().getStatus()).isEqualTo(404);
+        assertThat(getAs("/static/css/atlas.css", null).getResponse().getStatus())
+                .isEqualTo(404);
     }
 }
