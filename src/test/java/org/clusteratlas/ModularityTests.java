@@ -26,6 +26,7 @@ class ModularityTests {
 
         assertThat(names)
                 .containsExactlyInAnyOrder(
+                        "crm",
                         "demo",
                         "geo",
                         "identity",

@@ -67,6 +67,21 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     private final Map<Role, String> tokens = new LinkedHashMap<>();
     private String ketteringId;
     private String conceptId;
+    private String interactionId;
+    private String taskId;
+
+    /**
+     * Mappings whose records are "not found" (404) for whoever may not see them, so that their existence does not
+     * leak: there, 404 is the refusal.
+     */
+    static final Set<String> HIDDEN = Set.of(
+            "GET /api/v1/interactions/{id}",
+            "PUT /api/v1/interactions/{id}",
+            "DELETE /api/v1/interactions/{id}",
+            "GET /api/v1/tasks/{id}",
+            "PUT /api/v1/tasks/{id}",
+            "POST /api/v1/tasks/{id}/status",
+            "DELETE /api/v1/tasks/{id}");
 
     @BeforeEach
     void roles() {
@@ -81,6 +96,25 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         tokens.put(Role.ADMIN, ADMIN_TOKEN);
         ketteringId = jdbc.queryForObject("select id from organization where slug = ?", String.class, KETTERING);
         conceptId = jdbc.queryForObject("select id from taxonomy_concept fetch first 1 rows only", String.class);
+        // A CRM interaction and task of office A, for the rules that name one.
+        UUID officeA = accountId(office("it-westpfalz"));
+        UUID itWestpfalz = jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class);
+        interactionId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into crm_interaction (id, network_id, organization_id, kind, occurred_at, subject, author_id,"
+                        + " created_at, updated_at) values (?, ?, ?, 'NOTE', current_timestamp, 'Matrix', ?,"
+                        + " current_timestamp, current_timestamp)",
+                UUID.fromString(interactionId),
+                itWestpfalz,
+                UUID.fromString(ketteringId),
+                officeA);
+        taskId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into crm_task (id, network_id, title, assignee_id, status, created_at, updated_at)"
+                        + " values (?, ?, 'Matrix', ?, 'OPEN', current_timestamp, current_timestamp)",
+                UUID.fromString(taskId),
+                itWestpfalz,
+                officeA);
     }
 
     private String email(Role role) {
@@ -319,6 +353,63 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /api/v1/taxonomy/export", "/api/v1/taxonomy/export", EVERYONE));
         rules.add(write("POST /api/v1/taxonomy/import", "/api/v1/taxonomy/import", ADMIN_ONLY, "", "text/turtle"));
         rules.add(get("GET /api/v1/taxonomy/unmapped", "/api/v1/taxonomy/unmapped", ADMIN_ONLY));
+        // CRM: a network's office only. Its records are "not found" for other offices (HIDDEN below).
+        String json = "application/json";
+        String interaction = "{\"organizationId\":\"" + ketteringId + "\",\"kind\":\"CALL\",\"subject\":\"x\"}";
+        rules.add(get("GET /api/v1/interactions", "/api/v1/interactions?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/interactions", "/api/v1/interactions?network=it-westpfalz", OFFICE_A, interaction, json));
+        rules.add(get("GET /api/v1/interactions/{id}", "/api/v1/interactions/" + interactionId, OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/interactions/{id}", "/api/v1/interactions/" + interactionId, OFFICE_A, interaction, json));
+        rules.add(write(
+                "DELETE /api/v1/interactions/{id}", "/api/v1/interactions/" + interactionId, OFFICE_A, null, null));
+        rules.add(get("GET /api/v1/tasks", "/api/v1/tasks?network=it-westpfalz", OFFICE_A));
+        rules.add(
+                write("POST /api/v1/tasks", "/api/v1/tasks?network=it-westpfalz", OFFICE_A, "{\"title\":\"x\"}", json));
+        rules.add(get("GET /api/v1/tasks/{id}", "/api/v1/tasks/" + taskId, OFFICE_A));
+        rules.add(write("PUT /api/v1/tasks/{id}", "/api/v1/tasks/" + taskId, OFFICE_A, "{\"title\":\"x\"}", json));
+        rules.add(write(
+                "POST /api/v1/tasks/{id}/status",
+                "/api/v1/tasks/" + taskId + "/status",
+                OFFICE_A,
+                "{\"status\":\"DONE\"}",
+                json));
+        rules.add(write("DELETE /api/v1/tasks/{id}", "/api/v1/tasks/" + taskId, OFFICE_A, null, null));
+        rules.add(get("GET /n/{slug}/crm", "/n/it-westpfalz/crm", OFFICE_A));
+        rules.add(get("GET /n/{slug}/crm/tasks", "/n/it-westpfalz/crm/tasks?show=overdue", OFFICE_A));
+        rules.add(get("GET /n/{slug}/crm/tasks/{taskId}", "/n/it-westpfalz/crm/tasks/" + taskId, OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/crm/tasks/{taskId}",
+                "/n/it-westpfalz/crm/tasks/" + taskId,
+                OFFICE_A,
+                "title=x",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/crm/tasks/{taskId}/status",
+                "/n/it-westpfalz/crm/tasks/" + taskId + "/status",
+                OFFICE_A,
+                "status=DONE&version=0",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/crm/organizations", "/n/it-westpfalz/crm/organizations?q=k", OFFICE_A));
+        rules.add(get(
+                "GET /n/{slug}/crm/organizations/export.csv",
+                "/n/it-westpfalz/crm/organizations/export.csv?q=k",
+                OFFICE_A));
+        rules.add(get(
+                "GET /n/{slug}/crm/organizations/{organizationId}/contacts.vcf",
+                "/n/it-westpfalz/crm/organizations/" + ketteringId + "/contacts.vcf",
+                OFFICE_A));
+        rules.add(get(
+                "GET /n/{slug}/crm/organizations/{organizationId}",
+                "/n/it-westpfalz/crm/organizations/" + ketteringId,
+                OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/crm/organizations/{organizationId}/interactions",
+                "/n/it-westpfalz/crm/organizations/" + ketteringId + "/interactions",
+                OFFICE_A,
+                "kind=CALL&subject=x",
+                urlencoded));
         return rules;
     }
 
@@ -363,7 +454,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                     continue;
                 }
                 MockHttpServletResponse response = perform(rule, method, role);
-                boolean refused = isRefused(response);
+                boolean refused =
+                        isRefused(response) || (HIDDEN.contains(rule.mapping()) && response.getStatus() == 404);
                 if (allowed == refused) {
                     failures.add(rule.mapping() + " as " + role + ": expected "
                             + (allowed ? "allowed" : "refused") + " but got " + response.getStatus()

@@ -1,0 +1,264 @@
+package org.clusteratlas.crm.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.clusteratlas.crm.Crm;
+import org.clusteratlas.crm.TaskFilter;
+import org.clusteratlas.crm.TaskStatus;
+import org.clusteratlas.crm.TaskView;
+import org.clusteratlas.identity.CurrentUsers;
+import org.clusteratlas.network.NetworkSummary;
+import org.clusteratlas.organization.OrganizationRef;
+import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.shared.ConflictException;
+import org.clusteratlas.shared.FieldMessage;
+import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.ValidationFailedException;
+import org.clusteratlas.shared.web.Htmx;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The office's CRM pages: the task list ("my tasks", overdue, open, done), one task, the members, and one member's
+ * log of interactions with the form that logs the next one. Rights come first ({@link Crm}): whoever does not run the
+ * network's office learns nothing, not even whether a task exists.
+ */
+@Controller
+class CrmOfficeController {
+
+    static final String TASKS_VIEW = "crm/tasks";
+    static final String TASK_VIEW = "crm/task";
+    static final String MEMBERS_VIEW = "crm/members";
+    static final String ORGANIZATION_VIEW = "crm/organization";
+
+    /** The task lists of the office, by the {@code show} parameter. */
+    enum Show {
+        MINE,
+        OVERDUE,
+        OPEN,
+        DONE
+    }
+
+    private final Crm crm;
+    private final Organizations organizations;
+    private final CurrentUsers currentUsers;
+
+    CrmOfficeController(Crm crm, Organizations organizations, CurrentUsers currentUsers) {
+        this.crm = crm;
+        this.organizations = organizations;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/n/{slug}/crm")
+    String home(@PathVariable String slug) {
+        crm.office(slug);
+        return "redirect:/n/" + slug + "/crm/tasks";
+    }
+
+    /** The office's tasks; htmx gets the list alone. */
+    @GetMapping("/n/{slug}/crm/tasks")
+    String tasks(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "mine") String show,
+            Model model,
+            HttpServletRequest request) {
+        NetworkSummary network = crm.office(slug);
+        Show chosen = show(show);
+        TaskFilter filter = switch (chosen) {
+            case MINE -> new TaskFilter(currentUsers.current().id(), TaskStatus.OPEN, false, null);
+            case OVERDUE -> new TaskFilter(null, TaskStatus.OPEN, true, null);
+            case OPEN -> TaskFilter.OPEN;
+            case DONE -> new TaskFilter(null, TaskStatus.DONE, false, null);
+        };
+        model.addAttribute("network", network);
+        model.addAttribute("show", chosen.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("tasks", crm.tasks(slug, filter, Crm.MAX_LIST));
+        model.addAttribute("today", crm.today());
+        return Htmx.view(request, TASKS_VIEW, "results");
+    }
+
+    /** Done (or reopened) from the list: htmx gets the list again, a plain form post goes back to it. */
+    @PostMapping("/n/{slug}/crm/tasks/{taskId}/status")
+    String setStatus(
+            @PathVariable String slug,
+            @PathVariable UUID taskId,
+            @RequestParam TaskStatus status,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "mine") String show,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        crm.office(slug);
+        try {
+            crm.setTaskStatus(taskId, version, status);
+        } catch (ConflictException | OptimisticLockingFailureException changed) {
+            model.addAttribute("conflict", true);
+            redirect.addFlashAttribute("conflict", true);
+        }
+        if (Htmx.isHtmxRequest(request)) {
+            return tasks(slug, show, model, request);
+        }
+        return "redirect:/n/" + slug + "/crm/tasks?show=" + show(show).name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @GetMapping("/n/{slug}/crm/tasks/{taskId}")
+    String task(@PathVariable String slug, @PathVariable UUID taskId, Model model) {
+        crm.office(slug);
+        TaskView task = ownTask(slug, taskId);
+        model.addAttribute("form", TaskForm.of(task));
+        return showTask(model, slug, task);
+    }
+
+    @PostMapping("/n/{slug}/crm/tasks/{taskId}")
+    String saveTask(
+            @PathVariable String slug,
+            @PathVariable UUID taskId,
+            @ModelAttribute("form") TaskForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        crm.office(slug);
+        TaskView task = ownTask(slug, taskId);
+        if (!errors.hasErrors()) {
+            try {
+                crm.updateTask(
+                        taskId,
+                        form.version() == null ? -1 : form.version(),
+                        form.toCommand(task.organizationId() == null ? null : task.contactId()));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/n/" + slug + "/crm/tasks/" + taskId;
+            } catch (ValidationFailedException invalid) {
+                reject(errors, invalid);
+            } catch (ConflictException | OptimisticLockingFailureException conflict) {
+                errors.reject("crm.error.conflict");
+                model.addAttribute("conflict", true);
+            }
+        }
+        return showTask(model, slug, task);
+    }
+
+    /** The network's members, to open one's CRM page; htmx gets the list alone. */
+    @GetMapping("/n/{slug}/crm/organizations")
+    String members(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            HttpServletRequest request) {
+        NetworkSummary network = crm.office(slug);
+        model.addAttribute("network", network);
+        model.addAttribute("q", q);
+        model.addAttribute("members", organizations.list(slug, q.strip(), Math.max(0, page), 50));
+        return Htmx.view(request, MEMBERS_VIEW, "results");
+    }
+
+    @GetMapping("/n/{slug}/crm/organizations/{organizationId}")
+    String organization(@PathVariable String slug, @PathVariable UUID organizationId, Model model) {
+        crm.office(slug);
+        model.addAttribute("form", InteractionForm.empty());
+        return showOrganization(model, slug, organizationId);
+    }
+
+    @PostMapping("/n/{slug}/crm/organizations/{organizationId}/interactions")
+    String logInteraction(
+            @PathVariable String slug,
+            @PathVariable UUID organizationId,
+            @ModelAttribute("form") InteractionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        crm.office(slug);
+        if (!errors.hasErrors()) {
+            try {
+                crm.logInteraction(slug, form.toCommand(organizationId, crm.zone()));
+                redirect.addFlashAttribute("logged", true);
+                return "redirect:/n/" + slug + "/crm/organizations/" + organizationId;
+            } catch (ValidationFailedException invalid) {
+                reject(errors, invalid);
+            }
+        }
+        return showOrganization(model, slug, organizationId);
+    }
+
+    private String showOrganization(Model model, String slug, UUID organizationId) {
+        NetworkSummary network = crm.office(slug);
+        OrganizationRef organization = crm.member(slug, organizationId);
+        model.addAttribute("network", network);
+        model.addAttribute("organization", organization);
+        model.addAttribute("interactions", crm.interactions(slug, organizationId, Crm.MAX_LIST));
+        model.addAttribute(
+                "tasks", crm.tasks(slug, new TaskFilter(null, TaskStatus.OPEN, false, organizationId), Crm.MAX_LIST));
+        model.addAttribute("assignees", crm.assignees(slug));
+        model.addAttribute("me", currentUsers.current().id());
+        model.addAttribute("zone", crm.zone());
+        model.addAttribute("kinds", org.clusteratlas.crm.InteractionKind.values());
+        return ORGANIZATION_VIEW;
+    }
+
+    private String showTask(Model model, String slug, TaskView task) {
+        model.addAttribute("network", crm.office(slug));
+        model.addAttribute("task", task);
+        model.addAttribute("assignees", crm.assignees(slug));
+        model.addAttribute("statuses", TaskStatus.values());
+        return TASK_VIEW;
+    }
+
+    /** A task of this network's office; one of another network is not found here, even for whom runs both. */
+    private TaskView ownTask(String slug, UUID taskId) {
+        TaskView task = crm.task(taskId);
+        if (!slug.equals(task.network())) {
+            throw new NotFoundException("task");
+        }
+        return task;
+    }
+
+    private static Show show(String show) {
+        for (Show s : Show.values()) {
+            if (s.name().equalsIgnoreCase(show)) {
+                return s;
+            }
+        }
+        return Show.MINE;
+    }
+
+    /** The service's field paths as the forms name them; other errors are about the whole form. */
+    private static final java.util.Map<String, String> FORM_FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("kind", "kind"),
+            java.util.Map.entry("occurredAt", "occurredAt"),
+            java.util.Map.entry("contactId", "contactId"),
+            java.util.Map.entry("subject", "subject"),
+            java.util.Map.entry("notes", "notes"),
+            java.util.Map.entry("followUp.title", "followUpTitle"),
+            java.util.Map.entry("followUp.dueDate", "followUpDue"),
+            java.util.Map.entry("followUp.assigneeId", "followUpAssignee"),
+            java.util.Map.entry("title", "title"),
+            java.util.Map.entry("details", "details"),
+            java.util.Map.entry("dueDate", "dueDate"),
+            java.util.Map.entry("assigneeId", "assigneeId"),
+            java.util.Map.entry("status", "status"));
+
+    private static void reject(BindingResult errors, ValidationFailedException invalid) {
+        for (FieldMessage message : invalid.errors()) {
+            String field = FORM_FIELDS.get(message.field());
+            boolean onForm = field != null && errors.getTarget() != null && hasComponent(errors.getTarget(), field);
+            if (onForm) {
+                errors.rejectValue(field, "invalid", message.message());
+            } else {
+                errors.reject("invalid", message.message());
+            }
+        }
+    }
+
+    private static boolean hasComponent(Object form, String field) {
+        return java.util.Arrays.stream(form.getClass().getRecordComponents())
+                .anyMatch(c -> c.getName().equals(field));
+    }
+}

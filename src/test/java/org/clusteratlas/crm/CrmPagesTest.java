@@ -1,0 +1,143 @@
+package org.clusteratlas.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.clusteratlas.AtlasPageTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The office's CRM pages, without JavaScript and with htmx: logging an interaction with a follow-up, finding it under
+ * "my tasks" and "overdue", marking it done, form errors in the user's language, and other offices kept out.
+ */
+class CrmPagesTest extends AtlasPageTest {
+
+    static final String OFFICE_A = office("it-westpfalz");
+    static final String BASE = "/n/it-westpfalz/crm";
+
+    private MvcResult perform(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request).andReturn();
+    }
+
+    private MvcResult logInteraction(UUID organization, String subject, String followUp, LocalDate due)
+            throws Exception {
+        Document page =
+                page(perform(get(BASE + "/organizations/" + organization).with(signedIn(OFFICE_A))));
+        Element form = page.selectFirst("#interaction-form");
+        assertThat(form).isNotNull();
+        MultiValueMap<String, String> values = formValues(form);
+        set(values, "kind", "MEETING");
+        set(values, "subject", subject);
+        set(values, "notes", "Rundgang <b>durch</b> die Fertigung");
+        set(values, "followUpTitle", followUp);
+        set(values, "followUpDue", due == null ? "" : due.toString());
+        return perform(post(form.attr("action"))
+                .with(params(values))
+                .with(csrf())
+                .with(signedIn(OFFICE_A))
+                .header("Accept-Language", "de"));
+    }
+
+    @Test
+    void anInteractionWithAFollowUpAppearsInTheLogAndUnderMyTasksUntilDone() throws Exception {
+        UUID kettering = organizationId("demo-it-001");
+        String subject = unique("Besuch");
+        String followUp = "Protokoll senden " + subject;
+        MvcResult logged = logInteraction(
+                kettering,
+                subject,
+                followUp,
+                LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(1));
+        assertThat(logged.getResponse().getStatus()).as(html(logged)).isEqualTo(302);
+
+        Document organization =
+                page(perform(get(logged.getResponse().getRedirectedUrl()).with(signedIn(OFFICE_A))));
+        assertThat(organization.select("#interactions li").text()).contains(subject, "Treffen");
+        assertThat(organization.select("#interactions").html())
+                .as("notes are text, never markup")
+                .contains("&lt;b&gt;durch&lt;/b&gt;");
+        assertThat(organization.select("#organization-tasks").text()).contains(followUp);
+
+        Document mine = page(perform(get(BASE + "/tasks").with(signedIn(OFFICE_A))));
+        Element row = mine.select("#tasks tr").stream()
+                .filter(r -> r.text().contains(followUp))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.hasClass("table-danger")).as("overdue since yesterday").isTrue();
+        assertThat(page(perform(get(BASE + "/tasks?show=overdue").with(signedIn(OFFICE_A))))
+                        .select("#tasks")
+                        .text())
+                .contains(followUp);
+
+        // Done from the list with htmx: the list comes back alone, without the task.
+        Element done = row.selectFirst("form");
+        MvcResult fragment = perform(post(done.attr("action"))
+                .with(params(formValues(done)))
+                .with(csrf())
+                .with(signedIn(OFFICE_A))
+                .header("HX-Request", "true"));
+        assertThat(fragment.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(fragment)).doesNotContain("<html").doesNotContain(followUp);
+        assertThat(page(perform(get(BASE + "/tasks?show=done").with(signedIn(OFFICE_A))))
+                        .select("#tasks")
+                        .text())
+                .contains(followUp);
+    }
+
+    @Test
+    void aMissingSubjectIsShownAtItsFieldAndNothingIsLogged() throws Exception {
+        UUID kettering = organizationId("demo-it-001");
+        String followUp = unique("Verwaist");
+        MvcResult result = logInteraction(kettering, "", followUp, null);
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Document page = page(result);
+        assertThat(page.select("#subject.is-invalid")).hasSize(1);
+        assertThat(page.select("#interaction-form .invalid-feedback").text()).isNotBlank();
+        Integer tasks = jdbc.queryForObject("select count(*) from crm_task where title = ?", Integer.class, followUp);
+        assertThat(tasks).as("no follow-up without its interaction").isZero();
+    }
+
+    @Test
+    void otherOfficesAndMembersAreKeptOut() throws Exception {
+        UUID kettering = organizationId("demo-it-001");
+        assertThat(perform(get(BASE + "/tasks").with(signedIn(office("lautern-impuls"))))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(perform(get(BASE + "/organizations/" + kettering).with(signedIn(MEMBER)))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        // An organization that is not a member of the network has no CRM page there.
+        assertThat(perform(get(BASE + "/organizations/" + organizationId("demo-kl-001"))
+                                .with(signedIn(OFFICE_A)))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theMembersListLeadsToAMembersCrmPage() throws Exception {
+        Document members = page(perform(get(BASE + "/organizations?q=Kettering").with(signedIn(OFFICE_A))));
+        Element link = members.selectFirst("#members a");
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo("Kettering Softwarehaus GmbH");
+        assertThat(perform(get(link.attr("href")).with(signedIn(OFFICE_A)))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(page(perform(get("/n/it-westpfalz").with(signedIn(OFFICE_A))))
+                        .select("#network-crm"))
+                .hasSize(1);
+    }
+}
