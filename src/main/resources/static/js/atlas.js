@@ -37,6 +37,37 @@ document.addEventListener("htmx:beforeSwap", (event) => {
   }
 });
 
+// A search form fires on several events for one edit: leaving the postal code field after typing sends "change" at
+// once and the typing pause sends "input" later, with the same values. The second answer would redraw the results and
+// the map under the visitor's pointer (closing a popup just opened), so a form marked data-skip-repeated sends only
+// what differs from its last request. A failed request is forgotten, so the same values can be tried again.
+const lastRequested = new WeakMap();
+document.addEventListener("htmx:configRequest", (event) => {
+  const form = event.detail.elt;
+  if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-skip-repeated")) {
+    return;
+  }
+  const key = new URLSearchParams(new FormData(form)).toString();
+  if (lastRequested.get(form) === key) {
+    event.preventDefault();
+    return;
+  }
+  lastRequested.set(form, key);
+});
+["htmx:sendError", "htmx:responseError"].forEach((name) => {
+  document.addEventListener(name, (event) => {
+    const form = event.detail.elt;
+    if (form instanceof HTMLFormElement && event.detail.xhr.status !== 400) {
+      lastRequested.delete(form);
+    }
+  });
+});
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("form[data-skip-repeated]").forEach((form) => {
+    lastRequested.set(form, new URLSearchParams(new FormData(form)).toString());
+  });
+});
+
 // Fields whose message arrived out of band: mark them invalid (or valid again) for sight and for screen readers.
 function markInvalidFields() {
   document.querySelectorAll("[data-error-for]").forEach((message) => {
