@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.clusteratlas.crm.internal.CrmProperties;
 import org.clusteratlas.crm.internal.CrmTask;
 import org.clusteratlas.crm.internal.CrmTasks;
 import org.clusteratlas.crm.internal.Interaction;
@@ -24,10 +23,12 @@ import org.clusteratlas.identity.Accounts;
 import org.clusteratlas.identity.CurrentUser;
 import org.clusteratlas.identity.CurrentUsers;
 import org.clusteratlas.identity.NetworkRole;
+import org.clusteratlas.membership.MembershipRecords;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.OrganizationRef;
 import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.shared.AtlasProperties;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
@@ -61,7 +62,8 @@ public class Crm {
     private final Accounts accounts;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
-    private final CrmProperties properties;
+    private final AtlasProperties atlas;
+    private final MembershipRecords membershipRecords;
     private final Validator validator;
     private final Clock clock;
 
@@ -73,7 +75,8 @@ public class Crm {
             Accounts accounts,
             CurrentUsers currentUsers,
             MessageSource messages,
-            CrmProperties properties,
+            AtlasProperties atlas,
+            MembershipRecords membershipRecords,
             Validator validator) {
         this.validator = validator;
         this.interactions = interactions;
@@ -83,18 +86,19 @@ public class Crm {
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.messages = messages;
-        this.properties = properties;
+        this.atlas = atlas;
+        this.membershipRecords = membershipRecords;
         this.clock = Clock.systemUTC();
     }
 
     /** The offices' time zone: forms take local dates and times in it. */
     public java.time.ZoneId zone() {
-        return properties.zone();
+        return atlas.zone();
     }
 
     /** Today in the offices' time zone: what due dates are compared with. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.zone()));
+        return LocalDate.now(clock.withZone(atlas.zone()));
     }
 
     /** The network, when the current person runs its office (rights first: others learn nothing else). */
@@ -103,14 +107,22 @@ public class Crm {
         return managed(networkSlug);
     }
 
-    /** A member organization of the network, for its office; one that is not a member is not found here. */
+    /**
+     * An organization the network's office deals with: a member, an applicant or a former member (one with a
+     * membership record). Any other is not found here.
+     */
     @Transactional(readOnly = true)
     public OrganizationRef member(String networkSlug, UUID organizationId) {
         NetworkSummary network = managed(networkSlug);
         return organizations
                 .reference(organizationId)
-                .filter(o -> o.networkIds().contains(network.id()))
+                .filter(o -> known(network, o))
                 .orElseThrow(() -> new NotFoundException("organization"));
+    }
+
+    private boolean known(NetworkSummary network, OrganizationRef organization) {
+        return organization.networkIds().contains(network.id())
+                || membershipRecords.hasRecord(network.id(), organization.id());
     }
 
     // ---- interactions
@@ -203,6 +215,8 @@ public class Crm {
                 command.subject().strip(),
                 blankToNull(command.notes()),
                 now);
+        // Written now, so the answer carries the new version (its ETag) rather than the one before the change.
+        interactions.flush();
         return view(interaction, network, Map.of(organization.id(), organization));
     }
 
@@ -271,6 +285,7 @@ public class Crm {
         requireVersion(task.getVersion(), version);
         NetworkSummary network = networks.findById(task.getNetworkId()).orElseThrow();
         apply(task, network, command, currentUsers.current(), clock.instant());
+        tasks.flush();
         return views(List.of(task)).getFirst();
     }
 
@@ -279,6 +294,7 @@ public class Crm {
         CrmTask task = ownTask(id);
         requireVersion(task.getVersion(), version);
         task.setStatus(Objects.requireNonNull(status, "status"), clock.instant());
+        tasks.flush();
         return views(List.of(task)).getFirst();
     }
 
@@ -426,7 +442,7 @@ public class Crm {
         OrganizationRef organization = organizationId == null
                 ? null
                 : organizations.reference(organizationId).orElse(null);
-        if (organization == null || !organization.networkIds().contains(network.id())) {
+        if (organization == null || !known(network, organization)) {
             // Not a member of this network: whether it exists elsewhere is none of this office's business.
             errors.add(error(field, "crm.error.organization-not-member"));
             return null;
@@ -472,7 +488,7 @@ public class Crm {
 
     private static void requireVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new ConflictException("crm.error.conflict");
+            throw new ConflictException("error.conflict");
         }
     }
 

@@ -58,6 +58,7 @@ public class Memberships {
     private final MembershipProperties properties;
     private final AtlasProperties atlas;
     private final ApplicationEventPublisher events;
+    private final MembershipRecords records;
 
     Memberships(
             MembershipApplications applications,
@@ -70,7 +71,8 @@ public class Memberships {
             MessageSource messages,
             MembershipProperties properties,
             AtlasProperties atlas,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MembershipRecords records) {
         this.applications = applications;
         this.networks = networks;
         this.organizations = organizations;
@@ -82,6 +84,7 @@ public class Memberships {
         this.properties = properties;
         this.atlas = atlas;
         this.events = events;
+        this.records = records;
     }
 
     /**
@@ -207,6 +210,7 @@ public class Memberships {
         organizations.addEditor(organization.id(), data.email());
         CurrentUser user = currentUsers.current();
         application.accept(user.id(), user.displayName(), blankToNull(note), organization.id());
+        records.recordApplication(network.id(), organization.id(), application.getSubmittedAt());
         events.publishEvent(new MembershipAccepted(
                 application.getId(),
                 network.id(),

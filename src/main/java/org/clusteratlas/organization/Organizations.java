@@ -54,6 +54,7 @@ import org.clusteratlas.taxonomy.Industries;
 import org.clusteratlas.taxonomy.Taxonomy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -98,6 +99,8 @@ public class Organizations {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final ApplicationEventPublisher events;
+
     Organizations(
             OrganizationRepository organizations,
             OrganizationAccess access,
@@ -114,7 +117,8 @@ public class Organizations {
             Accounts accounts,
             Industries industries,
             OrganizationImages images,
-            BlobStorage storage) {
+            BlobStorage storage,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.access = access;
         this.networks = networks;
@@ -131,6 +135,7 @@ public class Organizations {
         this.industries = industries;
         this.images = images;
         this.storage = storage;
+        this.events = events;
     }
 
     /** The organization as far as the current person may see it; {@link NotFoundException} otherwise. */
@@ -319,6 +324,7 @@ public class Organizations {
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
         write(organization, data, networkIds, true);
         organizations.save(organization);
+        announceNetworks(organization, null);
         log(organization, RevisionAction.CREATED, null);
         return details(organization);
     }
@@ -539,6 +545,31 @@ public class Organizations {
     }
 
     /**
+     * The network's office admits the organization (a membership became active): it appears in the network's lists
+     * and search. Nothing happens when it is a member already.
+     */
+    public void joinNetwork(UUID id, UUID networkId) {
+        networks.requireManager(networkId);
+        Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization"));
+        Set<UUID> before = Set.copyOf(organization.getNetworkIds());
+        if (organization.getNetworkIds().add(networkId)) {
+            log(organization, RevisionAction.UPDATED, "networks");
+            announceNetworks(organization, before);
+        }
+    }
+
+    /** The network's office ends the organization's membership: it leaves the network's lists and search. */
+    public void leaveNetwork(UUID id, UUID networkId) {
+        networks.requireManager(networkId);
+        Organization organization = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization"));
+        Set<UUID> before = Set.copyOf(organization.getNetworkIds());
+        if (organization.getNetworkIds().remove(networkId)) {
+            log(organization, RevisionAction.UPDATED, "networks");
+            announceNetworks(organization, before);
+        }
+    }
+
+    /**
      * Upserts one import line by external id. Runs in its own transaction (the caller's line loop has none), so a
      * failing line rolls back alone and never half-writes its organization. Importers are the office (or admins), so
      * no approval step applies.
@@ -625,6 +656,7 @@ public class Organizations {
         organization.setStatus(data.status() == null ? ProfileStatus.PUBLISHED : data.status());
         write(organization, data, networkIds, true);
         organizations.save(organization);
+        announceNetworks(organization, null);
         chunk.byExternalId.put(data.externalId(), organization);
         log(organization, RevisionAction.CREATED, null);
         return new UpsertOutcome(true, warnings(organization));
@@ -754,7 +786,12 @@ public class Organizations {
 
     private void write(
             Organization organization, OrganizationData data, Map<String, UUID> networkIds, boolean complete) {
+        Set<UUID> networksBefore = Set.copyOf(organization.getNetworkIds());
         mapper.apply(organization, data, networkIds, complete);
+        // A new organization is announced by its creator once it is stored: a listener's rows refer to it.
+        if (entityManager.contains(organization)) {
+            announceNetworks(organization, networksBefore);
+        }
         // The slugs of the networks just written are known; only others (kept from before) need a look-up.
         Map<UUID, String> known = new HashMap<>();
         networkIds.forEach((slug, id) -> known.put(id, slug));
@@ -765,6 +802,22 @@ public class Organizations {
         OrganizationData stored = mapper.read(organization, slugs, Visibility.NETWORK_OFFICE);
         organization.setCompleteness(Completeness.of(stored, organization.getGeocodeStatus() == GeocodeStatus.LOCATED)
                 .score());
+    }
+
+    /**
+     * Tells the other modules which networks the organization joined and left since {@code before} (null for an
+     * organization just created).
+     */
+    private void announceNetworks(Organization organization, Set<UUID> before) {
+        Set<UUID> previous = before == null ? Set.of() : before;
+        Set<UUID> joined = new LinkedHashSet<>(organization.getNetworkIds());
+        joined.removeAll(previous);
+        Set<UUID> left = new LinkedHashSet<>(previous);
+        left.removeAll(organization.getNetworkIds());
+        if (!joined.isEmpty() || !left.isEmpty()) {
+            events.publishEvent(new OrganizationNetworksChanged(
+                    organization.getId(), organization.getKind(), before == null, joined, left));
+        }
     }
 
     /** The top-level fields whose values differ between the organization now and the data. */

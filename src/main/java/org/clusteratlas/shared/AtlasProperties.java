@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param demoData seed the demo networks and companies into an empty database
  * @param baseUrl the public address used in mails (verification and reset links)
  * @param bootstrap the bootstrap admin token
+ * @param zone the networks' time zone: what "today" means for due dates, memberships and reminders
  */
 @Validated
 @ConfigurationProperties("atlas")
@@ -27,7 +28,8 @@ public record AtlasProperties(
         @NotNull @Pattern(regexp = "https?://\\S+[^/]") @DefaultValue("http://localhost:8080")
         String baseUrl,
 
-        @Valid @NotNull @DefaultValue Bootstrap bootstrap) {
+        @Valid @NotNull @DefaultValue Bootstrap bootstrap,
+        @NotNull @DefaultValue("Europe/Berlin") java.time.ZoneId zone) {
 
     /**
      * @param adminToken when set, an API token with platform-admin rights and exactly this value exists after start-up

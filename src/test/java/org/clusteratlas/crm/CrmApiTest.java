@@ -146,6 +146,15 @@ class CrmApiTest extends AtlasIntegrationTest {
         assertThat(stale.getResponse().getStatus())
                 .as("a change based on an old version")
                 .isEqualTo(409);
+        MvcResult reopened = send(
+                put("/api/v1/tasks/" + task.get("id").asString())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", done.getResponse().getHeader("ETag"))
+                        .content(toJson(Map.of("title", title, "status", "OPEN"))),
+                officeA);
+        assertThat(reopened.getResponse().getStatus())
+                .as("the ETag of the last answer is the current version")
+                .isEqualTo(200);
     }
 
     @Test

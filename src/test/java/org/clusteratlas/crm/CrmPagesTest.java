@@ -108,6 +108,53 @@ class CrmPagesTest extends AtlasPageTest {
     }
 
     @Test
+    void theOfficeSuspendsAndEndsAMembershipOnTheMembersPageAndStillFindsTheFormerMember() throws Exception {
+        String externalId = unique("pg");
+        MvcResult created = mvc.perform(postJson(
+                                "/api/v1/organizations",
+                                organization(externalId, unique("Ruhend GmbH"), "it-westpfalz"))
+                        .with(as(tokenFor(OFFICE_A))))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).isEqualTo(201);
+        UUID organization = organizationId(externalId);
+        String url = BASE + "/organizations/" + organization;
+
+        Element form = page(perform(get(url).with(signedIn(OFFICE_A)))).selectFirst("#membership-form");
+        assertThat(form).isNotNull();
+        MultiValueMap<String, String> values = formValues(form);
+        set(values, "status", "SUSPENDED");
+        MvcResult noReason = perform(post(form.attr("action"))
+                .with(params(values))
+                .with(csrf())
+                .with(signedIn(OFFICE_A))
+                .header("Accept-Language", "de"));
+        assertThat(noReason.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page(noReason).select("#membership-reason.is-invalid")).hasSize(1);
+        assertThat(page(noReason).select("#membership-form .invalid-feedback").text())
+                .contains("Bitte nennen Sie einen Grund");
+
+        set(values, "status", "TERMINATED");
+        set(values, "reason", "Betrieb eingestellt");
+        MvcResult ended = perform(post(form.attr("action"))
+                .with(params(values))
+                .with(csrf())
+                .with(signedIn(OFFICE_A))
+                .header("Accept-Language", "de"));
+        assertThat(ended.getResponse().getStatus()).as(html(ended)).isEqualTo(302);
+
+        // The former member left the network, but its CRM page and history stay with the office.
+        Document after = page(perform(get(url).with(signedIn(OFFICE_A))));
+        assertThat(after.select("#membership-status").text()).isEqualTo("Beendet");
+        assertThat(after.select("#membership-history li")).hasSize(2);
+        assertThat(after.select("#membership-history").text()).contains("Betrieb eingestellt");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from organization_network where organization_id = ?",
+                        Integer.class,
+                        organization))
+                .isZero();
+    }
+
+    @Test
     void otherOfficesAndMembersAreKeptOut() throws Exception {
         UUID kettering = organizationId("demo-it-001");
         assertThat(perform(get(BASE + "/tasks").with(signedIn(office("lautern-impuls"))))

@@ -339,6 +339,16 @@ class MembershipApplicationTest extends AtlasPageTest {
                 .satisfies(editor -> assertThat(editor.email()).isEqualTo(email));
         assertThat(jdbc.queryForObject("select status from membership_application where id = ?", String.class, id))
                 .isEqualTo("ACCEPTED");
+        // The membership record begins with the application, then the admission.
+        assertThat(jdbc.queryForList(
+                        "select c.to_status from membership_change c join membership m on m.id = c.membership_id"
+                                + " where m.organization_id = ? order by c.changed_at",
+                        String.class,
+                        organizationId))
+                .containsExactly("APPLICANT", "ACTIVE");
+        assertThat(jdbc.queryForObject(
+                        "select fee_category from membership where organization_id = ?", String.class, organizationId))
+                .isEqualTo("STANDARD");
         assertThat(events.stream(MembershipAccepted.class))
                 .singleElement()
                 .satisfies(event -> assertThat(event.organizationId()).isEqualTo(organizationId));

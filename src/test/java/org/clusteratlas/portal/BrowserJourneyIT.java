@@ -97,7 +97,11 @@ class BrowserJourneyIT {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE"));
+        // Reduced motion turns off Bootstrap's smooth scrolling: a field scrolled into view while the page still
+        // glides is clicked where it was a moment before (a CI run's consent box stayed unchecked that way).
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("de-DE")
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
         page = context.newPage();
     }
 

@@ -81,7 +81,9 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "GET /api/v1/tasks/{id}",
             "PUT /api/v1/tasks/{id}",
             "POST /api/v1/tasks/{id}/status",
-            "DELETE /api/v1/tasks/{id}");
+            "DELETE /api/v1/tasks/{id}",
+            "GET /api/v1/memberships/{id}",
+            "PATCH /api/v1/memberships/{id}");
 
     @BeforeEach
     void roles() {
@@ -376,6 +378,25 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 "{\"status\":\"DONE\"}",
                 json));
         rules.add(write("DELETE /api/v1/tasks/{id}", "/api/v1/tasks/" + taskId, OFFICE_A, null, null));
+        // Membership records: the office of the network; types are public to read.
+        String membershipId = jdbc.queryForObject(
+                "select cast(id as varchar(36)) from membership where organization_id = cast(? as uuid)"
+                        + " and network_id = ?",
+                String.class,
+                ketteringId,
+                jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class));
+        rules.add(get("GET /api/v1/memberships", "/api/v1/memberships?network=it-westpfalz", OFFICE_A));
+        rules.add(write("POST /api/v1/memberships", "/api/v1/memberships?network=it-westpfalz", OFFICE_A, "{}", json));
+        rules.add(get("GET /api/v1/memberships/{id}", "/api/v1/memberships/" + membershipId, OFFICE_A));
+        rules.add(write(
+                "PATCH /api/v1/memberships/{id}",
+                "/api/v1/memberships/" + membershipId,
+                OFFICE_A,
+                "{\"feeCategory\":\"STANDARD\"}",
+                json));
+        rules.add(get("GET /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", EVERYONE));
+        rules.add(write(
+                "PUT /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", OFFICE_A, "[]", json));
         rules.add(get("GET /n/{slug}/crm", "/n/it-westpfalz/crm", OFFICE_A));
         rules.add(get("GET /n/{slug}/crm/tasks", "/n/it-westpfalz/crm/tasks?show=overdue", OFFICE_A));
         rules.add(get("GET /n/{slug}/crm/tasks/{taskId}", "/n/it-westpfalz/crm/tasks/" + taskId, OFFICE_A));

@@ -59,10 +59,10 @@ public class TaskReminders {
     }
 
     /** Runs every morning; returns how many tasks were reminded of. */
-    @Scheduled(cron = "${atlas.crm.reminder-cron:0 0 7 * * *}", zone = "${atlas.crm.zone:Europe/Berlin}")
+    @Scheduled(cron = "${atlas.crm.reminder-cron:0 0 7 * * *}", zone = "${atlas.zone:Europe/Berlin}")
     @Transactional
     public int remindDueTasks() {
-        return remindDueTasks(LocalDate.now(properties.zone()));
+        return remindDueTasks(LocalDate.now(atlas.zone()));
     }
 
     /** Reminds of the tasks due by the day. */

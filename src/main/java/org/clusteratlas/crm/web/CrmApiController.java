@@ -16,9 +16,9 @@ import org.clusteratlas.crm.TaskFilter;
 import org.clusteratlas.crm.TaskStatus;
 import org.clusteratlas.crm.TaskView;
 import org.clusteratlas.identity.CurrentUsers;
-import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.ValidationFailedException;
+import org.clusteratlas.shared.web.Etags;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +71,7 @@ class CrmApiController {
             @RequestParam String network, @Valid @RequestBody InteractionCommand command) {
         InteractionView created = crm.logInteraction(network, command);
         return ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id()))
-                .eTag(etag(created.version()))
+                .eTag(Etags.of(created.version()))
                 .body(created);
     }
 
@@ -79,7 +79,7 @@ class CrmApiController {
     @GetMapping("/interactions/{id}")
     ResponseEntity<InteractionView> interaction(@PathVariable UUID id) {
         InteractionView interaction = crm.interaction(id);
-        return ResponseEntity.ok().eTag(etag(interaction.version())).body(interaction);
+        return ResponseEntity.ok().eTag(Etags.of(interaction.version())).body(interaction);
     }
 
     @Operation(summary = "Change an interaction")
@@ -90,16 +90,17 @@ class CrmApiController {
                     @RequestHeader(name = "If-Match", required = false)
                     String ifMatch,
             @Valid @RequestBody InteractionCommand command) {
-        long version = version(ifMatch, () -> crm.interaction(id).version());
+        long version = Etags.version(ifMatch, () -> crm.interaction(id).version());
         InteractionView saved = crm.updateInteraction(id, version, command);
-        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
     }
 
     @Operation(summary = "Delete an interaction (its follow-up tasks stay)")
     @DeleteMapping("/interactions/{id}")
     ResponseEntity<Void> deleteInteraction(
             @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        crm.deleteInteraction(id, version(ifMatch, () -> crm.interaction(id).version()));
+        crm.deleteInteraction(
+                id, Etags.version(ifMatch, () -> crm.interaction(id).version()));
         return ResponseEntity.noContent().build();
     }
 
@@ -129,7 +130,7 @@ class CrmApiController {
     ResponseEntity<TaskView> createTask(@RequestParam String network, @Valid @RequestBody TaskCommand command) {
         TaskView created = crm.createTask(network, command);
         return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id()))
-                .eTag(etag(created.version()))
+                .eTag(Etags.of(created.version()))
                 .body(created);
     }
 
@@ -137,7 +138,7 @@ class CrmApiController {
     @GetMapping("/tasks/{id}")
     ResponseEntity<TaskView> task(@PathVariable UUID id) {
         TaskView task = crm.task(id);
-        return ResponseEntity.ok().eTag(etag(task.version())).body(task);
+        return ResponseEntity.ok().eTag(Etags.of(task.version())).body(task);
     }
 
     @Operation(summary = "Change a task")
@@ -146,8 +147,9 @@ class CrmApiController {
             @PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody TaskCommand command) {
-        TaskView saved = crm.updateTask(id, version(ifMatch, () -> crm.task(id).version()), command);
-        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+        TaskView saved =
+                crm.updateTask(id, Etags.version(ifMatch, () -> crm.task(id).version()), command);
+        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
     }
 
     @Operation(summary = "Mark a task done, cancel or reopen it")
@@ -157,38 +159,16 @@ class CrmApiController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody StatusChange change) {
         TaskView saved =
-                crm.setTaskStatus(id, version(ifMatch, () -> crm.task(id).version()), change.status());
-        return ResponseEntity.ok().eTag(etag(saved.version())).body(saved);
+                crm.setTaskStatus(id, Etags.version(ifMatch, () -> crm.task(id).version()), change.status());
+        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
     }
 
     @Operation(summary = "Delete a task")
     @DeleteMapping("/tasks/{id}")
     ResponseEntity<Void> deleteTask(
             @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        crm.deleteTask(id, version(ifMatch, () -> crm.task(id).version()));
+        crm.deleteTask(id, Etags.version(ifMatch, () -> crm.task(id).version()));
         return ResponseEntity.noContent().build();
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /** The version named by If-Match, or the current one (last write wins) when the caller sent none. */
-    private static long version(String ifMatch, java.util.function.LongSupplier current) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return current.getAsLong();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            // An ETag this API never issued cannot match.
-            throw new ConflictException("crm.error.conflict");
-        }
     }
 
     private UUID parseId(String id) {

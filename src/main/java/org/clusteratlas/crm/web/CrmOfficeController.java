@@ -7,6 +7,10 @@ import org.clusteratlas.crm.TaskFilter;
 import org.clusteratlas.crm.TaskStatus;
 import org.clusteratlas.crm.TaskView;
 import org.clusteratlas.identity.CurrentUsers;
+import org.clusteratlas.membership.FeeCategory;
+import org.clusteratlas.membership.MembershipRecords;
+import org.clusteratlas.membership.MembershipStatus;
+import org.clusteratlas.membership.MembershipView;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.organization.OrganizationRef;
 import org.clusteratlas.organization.Organizations;
@@ -49,11 +53,14 @@ class CrmOfficeController {
 
     private final Crm crm;
     private final Organizations organizations;
+    private final MembershipRecords memberships;
     private final CurrentUsers currentUsers;
 
-    CrmOfficeController(Crm crm, Organizations organizations, CurrentUsers currentUsers) {
+    CrmOfficeController(
+            Crm crm, Organizations organizations, MembershipRecords memberships, CurrentUsers currentUsers) {
         this.crm = crm;
         this.organizations = organizations;
+        this.memberships = memberships;
         this.currentUsers = currentUsers;
     }
 
@@ -138,7 +145,7 @@ class CrmOfficeController {
             } catch (ValidationFailedException invalid) {
                 reject(errors, invalid);
             } catch (ConflictException | OptimisticLockingFailureException conflict) {
-                errors.reject("crm.error.conflict");
+                errors.reject("error.conflict");
                 model.addAttribute("conflict", true);
             }
         }
@@ -188,6 +195,35 @@ class CrmOfficeController {
         return showOrganization(model, slug, organizationId);
     }
 
+    /** The office changes the member's status, type or fee category; the page shows the outcome and the history. */
+    @PostMapping("/n/{slug}/crm/organizations/{organizationId}/membership")
+    String changeMembership(
+            @PathVariable String slug,
+            @PathVariable UUID organizationId,
+            @ModelAttribute("membershipForm") MembershipForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        MembershipView membership =
+                memberships.of(slug, organizationId).orElseThrow(() -> new NotFoundException("membership"));
+        if (!errors.hasErrors()) {
+            try {
+                memberships.change(
+                        membership.id(),
+                        form.version() == null ? membership.version() : form.version(),
+                        form.toCommand());
+                redirect.addFlashAttribute("membershipSaved", true);
+                return "redirect:/n/" + slug + "/crm/organizations/" + organizationId + "#membership";
+            } catch (ValidationFailedException invalid) {
+                reject(errors, invalid);
+            } catch (ConflictException | OptimisticLockingFailureException conflict) {
+                errors.reject("error.conflict");
+            }
+        }
+        model.addAttribute("form", InteractionForm.empty());
+        return showOrganization(model, slug, organizationId);
+    }
+
     private String showOrganization(Model model, String slug, UUID organizationId) {
         NetworkSummary network = crm.office(slug);
         OrganizationRef organization = crm.member(slug, organizationId);
@@ -200,6 +236,20 @@ class CrmOfficeController {
         model.addAttribute("me", currentUsers.current().id());
         model.addAttribute("zone", crm.zone());
         model.addAttribute("kinds", org.clusteratlas.crm.InteractionKind.values());
+        memberships.of(slug, organizationId).ifPresent(membership -> {
+            model.addAttribute("membership", membership);
+            if (!model.containsAttribute("membershipForm")) {
+                model.addAttribute("membershipForm", MembershipForm.of(membership));
+            }
+            java.util.List<MembershipStatus> statuses = new java.util.ArrayList<>();
+            statuses.add(membership.status());
+            java.util.Arrays.stream(MembershipStatus.values())
+                    .filter(membership.status().next()::contains)
+                    .forEach(statuses::add);
+            model.addAttribute("membershipStatuses", statuses);
+            model.addAttribute("membershipTypes", memberships.types(slug));
+            model.addAttribute("feeCategories", FeeCategory.values());
+        });
         return ORGANIZATION_VIEW;
     }
 
@@ -243,6 +293,10 @@ class CrmOfficeController {
             java.util.Map.entry("details", "details"),
             java.util.Map.entry("dueDate", "dueDate"),
             java.util.Map.entry("assigneeId", "assigneeId"),
+            java.util.Map.entry("type", "type"),
+            java.util.Map.entry("feeCategory", "feeCategory"),
+            java.util.Map.entry("effectiveOn", "effectiveOn"),
+            java.util.Map.entry("reason", "reason"),
             java.util.Map.entry("status", "status"));
 
     private static void reject(BindingResult errors, ValidationFailedException invalid) {
