@@ -545,6 +545,20 @@ public class Organizations {
     }
 
     /**
+     * The stored data of the organization with this external id, as its office sees it: for an importer that changes
+     * only the fields its file has (the import itself replaces what it is given). Empty when there is no such
+     * organization or the current person does not run one of its networks' offices.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationData> storedForImport(String externalId) {
+        CurrentUser user = currentUsers.current();
+        return organizations
+                .findByExternalId(externalId)
+                .filter(o -> access.isOffice(user, o))
+                .map(o -> mapper.read(o, networkSlugs(List.of(o)), Visibility.NETWORK_OFFICE));
+    }
+
+    /**
      * The network's office admits the organization (a membership became active): it appears in the network's lists
      * and search. Nothing happens when it is a member already.
      */

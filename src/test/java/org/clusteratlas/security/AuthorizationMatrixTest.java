@@ -397,6 +397,26 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", EVERYONE));
         rules.add(write(
                 "PUT /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", OFFICE_A, "[]", json));
+        rules.add(write(
+                "POST /api/v1/imports/members",
+                "/api/v1/imports/members?network=it-westpfalz",
+                OFFICE_A,
+                "Name\nMatrix GmbH\n",
+                "text/csv"));
+        rules.add(get("GET /n/{slug}/crm/import", "/n/it-westpfalz/crm/import", OFFICE_A));
+        rules.add(write("POST /n/{slug}/crm/import", "/n/it-westpfalz/crm/import", OFFICE_A, "x=1", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/crm/import/{upload}",
+                "/n/it-westpfalz/crm/import/" + UUID.randomUUID(),
+                OFFICE_A,
+                "reread=true",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/crm/organizations/{organizationId}/membership",
+                "/n/it-westpfalz/crm/organizations/" + ketteringId + "/membership",
+                OFFICE_A,
+                "status=ACTIVE",
+                urlencoded));
         rules.add(get("GET /n/{slug}/crm", "/n/it-westpfalz/crm", OFFICE_A));
         rules.add(get("GET /n/{slug}/crm/tasks", "/n/it-westpfalz/crm/tasks?show=overdue", OFFICE_A));
         rules.add(get("GET /n/{slug}/crm/tasks/{taskId}", "/n/it-westpfalz/crm/tasks/" + taskId, OFFICE_A));
