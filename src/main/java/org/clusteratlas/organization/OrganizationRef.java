@@ -9,9 +9,19 @@ import java.util.UUID;
  * decision: it is for callers that check their own rights first (the office's CRM checks that the organization is a
  * member of the network whose office asks).
  */
-public record OrganizationRef(UUID id, String slug, String name, Set<UUID> networkIds, List<ContactRef> contacts) {
+public record OrganizationRef(
+        UUID id,
+        String slug,
+        String name,
+        OrganizationKind kind,
+        String postalCode,
+        String city,
+        List<String> competences,
+        Set<UUID> networkIds,
+        List<ContactRef> contacts) {
 
     public OrganizationRef {
+        competences = List.copyOf(competences);
         networkIds = Set.copyOf(networkIds);
         contacts = List.copyOf(contacts);
     }

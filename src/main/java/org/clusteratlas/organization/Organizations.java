@@ -178,6 +178,10 @@ public class Organizations {
                 o.getId(),
                 o.getSlug(),
                 o.getName(),
+                o.getKind(),
+                o.getAddress() == null ? null : o.getAddress().postalCode(),
+                o.getAddress() == null ? null : o.getAddress().city(),
+                o.getCompetences(),
                 o.getNetworkIds(),
                 o.getContacts().stream()
                         .map(c -> new OrganizationRef.ContactRef(

@@ -82,6 +82,11 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "PUT /api/v1/tasks/{id}",
             "POST /api/v1/tasks/{id}/status",
             "DELETE /api/v1/tasks/{id}",
+            "GET /api/v1/tags/{id}",
+            "PUT /api/v1/tags/{id}",
+            "DELETE /api/v1/tags/{id}",
+            "POST /api/v1/tags/{id}/organizations",
+            "DELETE /api/v1/tags/{id}/organizations/{organizationId}",
             "GET /api/v1/memberships/{id}",
             "PATCH /api/v1/memberships/{id}");
 
@@ -397,6 +402,53 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", EVERYONE));
         rules.add(write(
                 "PUT /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", OFFICE_A, "[]", json));
+        // Segments and tags: the office of the network; a tag of another network is not found.
+        String tagId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into crm_tag (id, network_id, name, name_key, created_at) values (?, ?, ?, ?, current_timestamp)",
+                UUID.fromString(tagId),
+                jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class),
+                "Matrix " + tagId,
+                "matrix " + tagId);
+        rules.add(get("GET /api/v1/segments", "/api/v1/segments?network=it-westpfalz&region=67", OFFICE_A));
+        rules.add(get("GET /api/v1/tags", "/api/v1/tags?network=it-westpfalz", OFFICE_A));
+        rules.add(write("POST /api/v1/tags", "/api/v1/tags?network=it-westpfalz", OFFICE_A, "{\"name\":\"\"}", json));
+        rules.add(get("GET /api/v1/tags/{id}", "/api/v1/tags/" + tagId, OFFICE_A));
+        rules.add(write("PUT /api/v1/tags/{id}", "/api/v1/tags/" + tagId, OFFICE_A, "{\"name\":\"\"}", json));
+        rules.add(write("DELETE /api/v1/tags/{id}", "/api/v1/tags/" + tagId, OFFICE_A, null, null));
+        rules.add(write(
+                "POST /api/v1/tags/{id}/organizations",
+                "/api/v1/tags/" + tagId + "/organizations",
+                OFFICE_A,
+                "{\"organizationIds\":[]}",
+                json));
+        rules.add(write(
+                "DELETE /api/v1/tags/{id}/organizations/{organizationId}",
+                "/api/v1/tags/" + tagId + "/organizations/" + ketteringId,
+                OFFICE_A,
+                null,
+                null));
+        rules.add(get(
+                "GET /n/{slug}/crm/organizations/export.xlsx",
+                "/n/it-westpfalz/crm/organizations/export.xlsx?q=k",
+                OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/crm/organizations/actions",
+                "/n/it-westpfalz/crm/organizations/actions",
+                OFFICE_A,
+                "action=tag&tagName=x",
+                urlencoded));
+        rules.add(write("POST /n/{slug}/crm/filters", "/n/it-westpfalz/crm/filters", OFFICE_A, "name=", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/crm/filters/{id}/delete",
+                "/n/it-westpfalz/crm/filters/" + UUID.randomUUID() + "/delete",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/crm/mail", "/n/it-westpfalz/crm/mail?region=00", OFFICE_A));
+        rules.add(write("POST /n/{slug}/crm/mail", "/n/it-westpfalz/crm/mail", OFFICE_A, "subject=", urlencoded));
+        rules.add(get("GET /unsubscribe/{token}", "/unsubscribe/" + "0".repeat(48), EVERYONE));
+        rules.add(write("POST /unsubscribe/{token}", "/unsubscribe/" + "0".repeat(48), EVERYONE, "", urlencoded));
         rules.add(write(
                 "POST /api/v1/imports/members",
                 "/api/v1/imports/members?network=it-westpfalz",

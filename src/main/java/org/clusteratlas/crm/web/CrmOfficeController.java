@@ -40,7 +40,6 @@ class CrmOfficeController {
 
     static final String TASKS_VIEW = "crm/tasks";
     static final String TASK_VIEW = "crm/task";
-    static final String MEMBERS_VIEW = "crm/members";
     static final String ORGANIZATION_VIEW = "crm/organization";
 
     /** The task lists of the office, by the {@code show} parameter. */
@@ -150,21 +149,6 @@ class CrmOfficeController {
             }
         }
         return showTask(model, slug, task);
-    }
-
-    /** The network's members, to open one's CRM page; htmx gets the list alone. */
-    @GetMapping("/n/{slug}/crm/organizations")
-    String members(
-            @PathVariable String slug,
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
-            Model model,
-            HttpServletRequest request) {
-        NetworkSummary network = crm.office(slug);
-        model.addAttribute("network", network);
-        model.addAttribute("q", q);
-        model.addAttribute("members", organizations.list(slug, q.strip(), Math.max(0, page), 50));
-        return Htmx.view(request, MEMBERS_VIEW, "results");
     }
 
     @GetMapping("/n/{slug}/crm/organizations/{organizationId}")

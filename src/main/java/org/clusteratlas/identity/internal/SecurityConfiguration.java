@@ -127,7 +127,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/login", "/register", "/password/**")
                         .permitAll()
                         // Applying for membership is for people without an account (CSRF-protected like every form).
-                        .requestMatchers(HttpMethod.POST, "/n/*/apply")
+                        .requestMatchers(HttpMethod.POST, "/n/*/apply", "/unsubscribe/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
