@@ -28,7 +28,19 @@ public record OrganizationRef(
 
     /** A contact person of the organization's profile. */
     public record ContactRef(
-            UUID id, String name, String firstName, String lastName, String role, String email, String phone) {}
+            UUID id,
+            String name,
+            String firstName,
+            String lastName,
+            String role,
+            String email,
+            String phone,
+            List<String> topics) {
+
+        public ContactRef {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+        }
+    }
 
     public java.util.Optional<ContactRef> contact(UUID contactId) {
         return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();

@@ -165,6 +165,12 @@ public class Organizations {
         return organizations.findById(id).map(Organizations::ref);
     }
 
+    /** The organization a contact person belongs to, without a visibility check (see {@link OrganizationRef}). */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationRef> referenceByContact(UUID contactId) {
+        return organizations.findByContactId(contactId).map(Organizations::ref);
+    }
+
     /** {@link #reference} for many, by id; unknown ids are left out. */
     @Transactional(readOnly = true)
     public Map<UUID, OrganizationRef> references(Collection<UUID> ids) {
@@ -191,7 +197,8 @@ public class Organizations {
                                 c.getLastName(),
                                 c.getRole(),
                                 c.getEmail(),
-                                c.getPhone()))
+                                c.getPhone(),
+                                c.getTopics()))
                         .toList());
     }
 

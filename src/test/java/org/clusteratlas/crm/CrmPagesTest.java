@@ -155,6 +155,36 @@ class CrmPagesTest extends AtlasPageTest {
     }
 
     @Test
+    void theDashboardShowsMembersByStatusAndTypeOverdueTasksAndRecentInteractions() throws Exception {
+        UUID kettering = organizationId("demo-it-001");
+        String subject = unique("Jahresgespräch");
+        String followUp = "Nachfassen " + subject;
+        logInteraction(
+                kettering,
+                subject,
+                followUp,
+                LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).minusDays(3));
+
+        MvcResult result = perform(get(BASE).with(signedIn(OFFICE_A)));
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Document page = page(result);
+        assertThat(page.select("#dashboard-members-h").text()).matches("\\d+ Mitglieder");
+        Element full = page.select("#dashboard-members tbody tr").stream()
+                .filter(row -> row.selectFirst("th").text().equals("Vollmitglied"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Integer.parseInt(full.selectFirst("td a").text())).isPositive();
+        assertThat(full.selectFirst("td a").attr("href")).contains("status=ACTIVE", "type=full");
+        assertThat(page.select("#dashboard-overdue").text()).contains(followUp);
+        assertThat(page.select("#dashboard-interactions").text()).contains(subject, "Kettering Softwarehaus GmbH");
+        assertThat(perform(get(BASE).with(signedIn(office("lautern-impuls"))))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void otherOfficesAndMembersAreKeptOut() throws Exception {
         UUID kettering = organizationId("demo-it-001");
         assertThat(perform(get(BASE + "/tasks").with(signedIn(office("lautern-impuls"))))

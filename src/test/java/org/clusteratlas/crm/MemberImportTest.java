@@ -31,12 +31,11 @@ class MemberImportTest extends AtlasPageTest {
     static final String EXCEL_FILE = String.join(
             "\r\n",
             "Firma;Straße;PLZ;Ort;Mitarbeiter;Ansprechpartner;E-Mail;Kompetenzen",
-            "Müller Präzisionsteile GmbH;Hauptstraße 5;67655;Kaiserslautern;25;Jürgen Müller;"
-                    + "j.mueller@mueller-praezision.example;Fräsen, Drehen",
-            "Weiß & Söhne Metallbau;Am Hang 3;67659;Kaiserslautern;1.200;Dörte Weiß;;\"Schweißen; Biegen\"",
-            "Schäfer Oberflächen KG;Industriestraße 12;67661;Kaiserslautern;8;Sören Schäfer;kein-e-mail;"
-                    + "Pulverbeschichtung",
-            "Größ Elektrotechnik e.K.;Marktplatz 1;67657;Kaiserslautern;12;;;Schaltschränke",
+            "Müller Präzisionsteile GmbH;Hauptstraße 5;24937;Flensburg;25;Jürgen Müller;"
+                    + "j.mueller@mueller-praezision.example;Glockenguss, Zinngießerei",
+            "Weiß & Söhne Metallbau;Am Hang 3;24939;Flensburg;1.200;Dörte Weiß;;\"Orgelbau; Gehäusefräsung\"",
+            "Schäfer Oberflächen KG;Industriestraße 12;24941;Flensburg;8;Sören Schäfer;kein-e-mail;" + "Zinnfiguren",
+            "Größ Elektrotechnik e.K.;Marktplatz 1;24943;Flensburg;12;;;Turmuhren",
             "");
 
     private MvcResult upload(byte[] content) throws Exception {
@@ -100,7 +99,7 @@ class MemberImportTest extends AtlasPageTest {
                 "select id from organization where name = 'Müller Präzisionsteile GmbH'", UUID.class);
         assertThat(jdbc.queryForMap("select street, postal_code, employees from organization where id = ?", mueller))
                 .containsEntry("STREET", "Hauptstraße 5")
-                .containsEntry("POSTAL_CODE", "67655")
+                .containsEntry("POSTAL_CODE", "24937")
                 .containsEntry("EMPLOYEES", 25);
         assertThat(jdbc.queryForList(
                         "select first_name || ' ' || last_name || ' ' || email from organization_contact"
@@ -112,13 +111,13 @@ class MemberImportTest extends AtlasPageTest {
                         "select competence from organization_competence where organization_id = ? order by sort_order",
                         String.class,
                         mueller))
-                .containsExactly("Fräsen", "Drehen");
+                .containsExactly("Glockenguss", "Zinngießerei");
         assertThat(jdbc.queryForList(
                         "select competence from organization_competence c join organization o"
                                 + " on o.id = c.organization_id where o.name = 'Weiß & Söhne Metallbau'"
                                 + " order by sort_order",
                         String.class))
-                .containsExactly("Schweißen", "Biegen");
+                .containsExactly("Orgelbau", "Gehäusefräsung");
         assertThat(jdbc.queryForObject(
                         "select m.status from membership m join network n on n.id = m.network_id"
                                 + " where m.organization_id = ? and n.slug = 'it-westpfalz'",
@@ -141,7 +140,7 @@ class MemberImportTest extends AtlasPageTest {
 
     @Test
     void theOfficeCorrectsTheDelimiterAndTheMappingBeforeImporting() throws Exception {
-        String file = "Nr|Name des Mitglieds|Postleitzahl\n7|Ölmühle Otterbach|67731\n";
+        String file = "Nr|Name des Mitglieds|Postleitzahl\n7|Ölmühle Otterbach|24944\n";
         Document preview = page(upload(file.getBytes(StandardCharsets.UTF_8)));
         assertThat(preview.select("#import-read-as").text()).contains("UTF-8", "Senkrechter Strich");
         // "Name des Mitglieds" is not a heading we know: without the name nothing can be imported.
@@ -169,8 +168,8 @@ class MemberImportTest extends AtlasPageTest {
     @Test
     void theApiImportsInOneStepAndKeepsOtherOfficesOut() throws Exception {
         byte[] file = ("\uFEFFName,PLZ,Ort,Art\n"
-                        + "Lautrer Kita-Förderverein,67655,Kaiserslautern,Verein\n"
-                        + "Ohne Art GmbH & Co,67655,Kaiserslautern,Raumschiff\n")
+                        + "Flensburger Kita-Förderverein,24937,Flensburg,Verein\n"
+                        + "Ohne Art GmbH & Co,24937,Flensburg,Raumschiff\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         MvcResult result = mvc.perform(post("/api/v1/imports/members?network=it-westpfalz")
@@ -192,7 +191,7 @@ class MemberImportTest extends AtlasPageTest {
                 .isEqualTo("Art");
         assertThat(jdbc.queryForObject(
                         "select m.fee_category from membership m join organization o on o.id = m.organization_id"
-                                + " where o.name = 'Lautrer Kita-Förderverein'",
+                                + " where o.name = 'Flensburger Kita-Förderverein'",
                         String.class))
                 .as("an association is exempt from fees")
                 .isEqualTo("EXEMPT");

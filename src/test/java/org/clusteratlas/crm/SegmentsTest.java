@@ -45,7 +45,7 @@ class SegmentsTest extends AtlasPageTest {
     void members() throws Exception {
         tokenA = tokenFor(OFFICE_A);
         // A postal code region of their own, so the segment holds exactly these two.
-        region = "6" + (1000 + Math.floorMod(UUID.randomUUID().hashCode(), 9000));
+        region = "2" + (1000 + Math.floorMod(UUID.randomUUID().hashCode(), 9000));
         firstEmail = unique("kontakt") + "@segment.example";
         first = member(unique("Erster Betrieb"), region, firstEmail);
         second = member(unique("Zweiter Betrieb"), region, null);
@@ -55,8 +55,7 @@ class SegmentsTest extends AtlasPageTest {
         String externalId = unique("seg");
         Map<String, Object> organization = organization(externalId, name, "it-westpfalz");
         organization.put(
-                "address",
-                Map.of("street", "Weg 1", "postalCode", postalCode, "city", "Kaiserslautern", "country", "DE"));
+                "address", Map.of("street", "Weg 1", "postalCode", postalCode, "city", "Flensburg", "country", "DE"));
         if (email != null) {
             organization.put("contacts", List.of(Map.of("firstName", "Kim", "lastName", "Kontakt", "email", email)));
         }
@@ -85,7 +84,9 @@ class SegmentsTest extends AtlasPageTest {
                 .andReturn();
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
         String tag = body(created).get("id").asString();
-        assertThat(mvc.perform(postJson("/api/v1/tags?network=it-westpfalz", Map.of("name", name.toUpperCase()))
+        assertThat(mvc.perform(postJson(
+                                        "/api/v1/tags?network=it-westpfalz",
+                                        Map.of("name", name.toUpperCase(java.util.Locale.ROOT)))
                                 .with(as(tokenA)))
                         .andReturn()
                         .getResponse()

@@ -82,6 +82,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "PUT /api/v1/tasks/{id}",
             "POST /api/v1/tasks/{id}/status",
             "DELETE /api/v1/tasks/{id}",
+            "GET /api/v1/contacts/{id}",
+            "PUT /api/v1/contacts/{id}/network-roles",
             "GET /api/v1/tags/{id}",
             "PUT /api/v1/tags/{id}",
             "DELETE /api/v1/tags/{id}",
@@ -410,6 +412,19 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class),
                 "Matrix " + tagId,
                 "matrix " + tagId);
+        String contactId = jdbc.queryForObject(
+                "select cast(id as varchar(36)) from organization_contact where organization_id = cast(? as uuid)"
+                        + " order by sort_order fetch first 1 rows only",
+                String.class,
+                ketteringId);
+        rules.add(get("GET /api/v1/contacts", "/api/v1/contacts?network=it-westpfalz&q=kettering", OFFICE_A));
+        rules.add(get("GET /api/v1/contacts/{id}", "/api/v1/contacts/" + contactId, OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/contacts/{id}/network-roles",
+                "/api/v1/contacts/" + contactId + "/network-roles",
+                OFFICE_A,
+                "{\"roles\":[]}",
+                json));
         rules.add(get("GET /api/v1/segments", "/api/v1/segments?network=it-westpfalz&region=67", OFFICE_A));
         rules.add(get("GET /api/v1/tags", "/api/v1/tags?network=it-westpfalz", OFFICE_A));
         rules.add(write("POST /api/v1/tags", "/api/v1/tags?network=it-westpfalz", OFFICE_A, "{\"name\":\"\"}", json));

@@ -3,6 +3,7 @@ package org.clusteratlas.crm.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.clusteratlas.crm.Crm;
+import org.clusteratlas.crm.OfficeDashboard;
 import org.clusteratlas.crm.TaskFilter;
 import org.clusteratlas.crm.TaskStatus;
 import org.clusteratlas.crm.TaskView;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CrmOfficeController {
 
+    static final String DASHBOARD_VIEW = "crm/dashboard";
     static final String TASKS_VIEW = "crm/tasks";
     static final String TASK_VIEW = "crm/task";
     static final String ORGANIZATION_VIEW = "crm/organization";
@@ -54,22 +56,29 @@ class CrmOfficeController {
     private final Organizations organizations;
     private final MembershipRecords memberships;
     private final CurrentUsers currentUsers;
+    private final OfficeDashboard dashboard;
 
     CrmOfficeController(
-            Crm crm, Organizations organizations, MembershipRecords memberships, CurrentUsers currentUsers) {
+            Crm crm,
+            Organizations organizations,
+            MembershipRecords memberships,
+            CurrentUsers currentUsers,
+            OfficeDashboard dashboard) {
+        this.dashboard = dashboard;
         this.crm = crm;
         this.organizations = organizations;
         this.memberships = memberships;
         this.currentUsers = currentUsers;
     }
 
+    /** The office's start page (see {@link OfficeDashboard}). */
     @GetMapping("/n/{slug}/crm")
-    String home(@PathVariable String slug) {
-        crm.office(slug);
-        return "redirect:/n/" + slug + "/crm/tasks";
+    String home(@PathVariable String slug, Model model) {
+        model.addAttribute("d", dashboard.of(slug));
+        model.addAttribute("zone", crm.zone());
+        return DASHBOARD_VIEW;
     }
 
-    /** The office's tasks; htmx gets the list alone. */
     @GetMapping("/n/{slug}/crm/tasks")
     String tasks(
             @PathVariable String slug,

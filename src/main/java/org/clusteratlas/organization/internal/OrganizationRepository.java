@@ -12,6 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository extends JpaRepository<Organization, UUID> {
 
+    @org.springframework.data.jpa.repository.Query(
+            "select o from Organization o join o.contacts c where c.id = :contactId")
+    java.util.Optional<Organization> findByContactId(
+            @org.springframework.data.repository.query.Param("contactId") UUID contactId);
+
     Optional<Organization> findByExternalId(String externalId);
 
     Optional<Organization> findBySlug(String slug);
