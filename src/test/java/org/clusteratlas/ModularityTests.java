@@ -36,6 +36,7 @@ class ModularityTests {
                         "news",
                         "organization",
                         "portal",
+                        "privacy",
                         "shared",
                         "taxonomy");
     }

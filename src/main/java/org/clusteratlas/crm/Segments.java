@@ -31,6 +31,8 @@ import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.OrganizationRef;
 import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.privacy.ConsentPurpose;
+import org.clusteratlas.privacy.Privacy;
 import org.clusteratlas.shared.AtlasProperties;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
@@ -68,6 +70,7 @@ public class Segments {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AtlasProperties atlas;
+    private final Privacy privacy;
     private final Clock clock = Clock.systemUTC();
 
     Segments(
@@ -82,7 +85,8 @@ public class Segments {
             CurrentUsers currentUsers,
             Mailer mailer,
             MessageSource messages,
-            AtlasProperties atlas) {
+            AtlasProperties atlas,
+            Privacy privacy) {
         this.crm = crm;
         this.memberships = memberships;
         this.organizations = organizations;
@@ -95,6 +99,7 @@ public class Segments {
         this.mailer = mailer;
         this.messages = messages;
         this.atlas = atlas;
+        this.privacy = privacy;
     }
 
     /** The members of the segment, by name. */
@@ -288,7 +293,8 @@ public class Segments {
             for (OrganizationRef.ContactRef contact : member.contacts()) {
                 if (contact.email() != null && !contact.email().isBlank()) {
                     String key = MailOptOuts.normalized(contact.email());
-                    if (!unsubscribed.contains(key)) {
+                    if (!unsubscribed.contains(key)
+                            && !privacy.withdrawn(key, network.id(), ConsentPurpose.NEWSLETTER)) {
                         addresses.putIfAbsent(key, contact.email().strip());
                     }
                 }
@@ -345,7 +351,10 @@ public class Segments {
     /** Unsubscribes the link's address from the network's mail. Public: the link is the proof. */
     public boolean unsubscribe(String token) {
         Optional<MailOptOuts.Recipient> recipient = optOuts.recipient(token);
-        recipient.ifPresent(r -> optOuts.unsubscribe(r.networkId(), r.email(), clock.instant()));
+        recipient.ifPresent(r -> {
+            optOuts.unsubscribe(r.networkId(), r.email(), clock.instant());
+            privacy.recordByPerson(r.email(), r.networkId(), ConsentPurpose.NEWSLETTER, false, "unsubscribe link");
+        });
         return recipient.isPresent();
     }
 

@@ -26,6 +26,8 @@ import org.clusteratlas.organization.OrganizationDetails;
 import org.clusteratlas.organization.Organizations;
 import org.clusteratlas.organization.ProfileStatus;
 import org.clusteratlas.organization.Visibility;
+import org.clusteratlas.privacy.ConsentPurpose;
+import org.clusteratlas.privacy.Privacy;
 import org.clusteratlas.shared.AtlasProperties;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
@@ -59,6 +61,7 @@ public class Memberships {
     private final AtlasProperties atlas;
     private final ApplicationEventPublisher events;
     private final MembershipRecords records;
+    private final Privacy privacy;
 
     Memberships(
             MembershipApplications applications,
@@ -72,7 +75,8 @@ public class Memberships {
             MembershipProperties properties,
             AtlasProperties atlas,
             ApplicationEventPublisher events,
-            MembershipRecords records) {
+            MembershipRecords records,
+            Privacy privacy) {
         this.applications = applications;
         this.networks = networks;
         this.organizations = organizations;
@@ -85,6 +89,7 @@ public class Memberships {
         this.atlas = atlas;
         this.events = events;
         this.records = records;
+        this.privacy = privacy;
     }
 
     /**
@@ -132,6 +137,9 @@ public class Memberships {
             return Submission.ALREADY_PENDING;
         }
         MembershipApplication application = applications.save(new MembershipApplication(network.id(), data));
+        // The form cannot be sent without the consent box: the application is the record of that consent.
+        privacy.recordByPerson(
+                data.email(), network.id(), ConsentPurpose.MEMBERSHIP_APPLICATION, true, "membership application form");
         String networkName = network.name().in(data.language());
         mailer.send(new OutgoingMail(
                 data.email(),

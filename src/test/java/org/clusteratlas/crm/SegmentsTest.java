@@ -225,6 +225,12 @@ class SegmentsTest extends AtlasPageTest {
         assertThat(page(asked).select("#unsubscribe-form")).hasSize(1);
         MvcResult done = mvc.perform(post(unsubscribe).with(csrf())).andReturn();
         assertThat(page(done).select("#unsubscribed").text()).startsWith("Erledigt");
+        assertThat(jdbc.queryForObject(
+                        "select granted from privacy_consent where email = ? and purpose = 'NEWSLETTER'",
+                        Boolean.class,
+                        firstEmail.toLowerCase(java.util.Locale.ROOT)))
+                .as("the withdrawal is on record")
+                .isFalse();
 
         MvcResult nobody = mvc.perform(post(BASE + "/mail")
                         .param("query", query)

@@ -115,6 +115,12 @@ class MembershipApplicationTest extends AtlasPageTest {
         assertThat(stored.get("WEBSITE")).isEqualTo("https://www.pfalz-blech.example.de");
         assertThat(stored.get("COMPETENCES")).isEqualTo("Laserschneiden\nAbkanten\nPulverbeschichtung");
         assertThat(stored.get("LANGUAGE")).isEqualTo("en");
+        assertThat(jdbc.queryForMap(
+                        "select purpose, granted, source from privacy_consent where email = ?",
+                        email.toLowerCase(java.util.Locale.ROOT)))
+                .as("the consent given with the form is on record")
+                .containsEntry("PURPOSE", "MEMBERSHIP_APPLICATION")
+                .containsEntry("GRANTED", true);
 
         assertThat(mailsTo(email)).singleElement().asString().contains("Hello Petra Pfälzer", "thank you", name);
         List<String> toOffice = mailsTo(office(NETWORK));

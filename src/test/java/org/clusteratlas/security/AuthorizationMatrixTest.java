@@ -412,6 +412,23 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class),
                 "Matrix " + tagId,
                 "matrix " + tagId);
+        // Privacy: export and erasure for platform admins; consents for offices (their network's) and admins.
+        rules.add(write(
+                "POST /api/v1/privacy/export", "/api/v1/privacy/export", ADMIN_ONLY, "{\"email\":\"x@y.de\"}", json));
+        rules.add(write(
+                "POST /api/v1/privacy/erasure",
+                "/api/v1/privacy/erasure",
+                ADMIN_ONLY,
+                "{\"email\":\"niemand@matrix.example\"}",
+                json));
+        rules.add(get("GET /api/v1/privacy/consents", "/api/v1/privacy/consents?email=x@y.de", ANY_OFFICE));
+        rules.add(write(
+                "POST /api/v1/privacy/consents",
+                "/api/v1/privacy/consents",
+                OFFICE_A,
+                "{\"email\":\"x@y.de\",\"network\":\"it-westpfalz\",\"purpose\":\"NEWSLETTER\","
+                        + "\"granted\":true,\"source\":\"Matrix\"}",
+                json));
         String contactId = jdbc.queryForObject(
                 "select cast(id as varchar(36)) from organization_contact where organization_id = cast(? as uuid)"
                         + " order by sort_order fetch first 1 rows only",

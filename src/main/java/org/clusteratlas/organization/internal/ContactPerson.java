@@ -117,6 +117,10 @@ public class ContactPerson {
         return id;
     }
 
+    public Organization getOrganization() {
+        return organization;
+    }
+
     public String getFirstName() {
         return firstName;
     }
