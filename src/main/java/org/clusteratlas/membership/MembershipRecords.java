@@ -28,6 +28,7 @@ import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.OrganizationNetworksChanged;
 import org.clusteratlas.organization.OrganizationRef;
 import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.organization.OrganizationsMerged;
 import org.clusteratlas.shared.AtlasProperties;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
@@ -332,6 +333,26 @@ public class MembershipRecords {
                             who(),
                             now));
         }
+    }
+
+    /**
+     * A duplicate was merged: its records move to the survivor; where the survivor has its own record in the network,
+     * that one stays and takes the duplicate's history.
+     */
+    @EventListener
+    void on(OrganizationsMerged merged) {
+        Instant now = clock.instant();
+        for (Membership duplicate : memberships.findByOrganizationId(merged.duplicateId())) {
+            java.util.Optional<Membership> own =
+                    memberships.findByNetworkIdAndOrganizationId(duplicate.getNetworkId(), merged.survivorId());
+            if (own.isPresent()) {
+                own.get().absorb(duplicate, who(), now);
+                memberships.delete(duplicate);
+            } else {
+                duplicate.moveTo(merged.survivorId(), who(), now);
+            }
+        }
+        memberships.flush();
     }
 
     /** An accepted application: its record begins with the day the organization applied. */

@@ -30,6 +30,7 @@ import org.clusteratlas.mail.Mailer;
 import org.clusteratlas.mail.OutgoingMail;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
+import org.clusteratlas.organization.internal.ContactPerson;
 import org.clusteratlas.organization.internal.Organization;
 import org.clusteratlas.organization.internal.OrganizationAccess;
 import org.clusteratlas.organization.internal.OrganizationImage;
@@ -567,6 +568,342 @@ public class Organizations {
                 .findByExternalId(externalId)
                 .filter(o -> access.isOffice(user, o))
                 .map(o -> mapper.read(o, networkSlugs(List.of(o)), Visibility.NETWORK_OFFICE));
+    }
+
+    // ---- duplicates
+
+    /** Legal forms and fillers that say nothing about which organization is meant. */
+    private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
+            "\\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\\.?\\s?k|e\\.?\\s?v|co|und|and|haftungsbeschränkt|inh)\\b|[^\\p{L}\\p{N} ]");
+
+    /**
+     * Pairs of the network's organizations that are probably the same, most certain first: nearly the same name
+     * (legal forms ignored, Jaro-Winkler at least 0.9) at the same postal code, or the same website or contact
+     * address. Office only.
+     */
+    @Transactional(readOnly = true)
+    public List<DuplicateCandidate> duplicates(String networkSlug) {
+        NetworkSummary network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("network"));
+        networks.requireManager(network.id());
+        List<Organization> members = organizations.findInNetwork(network.id());
+        Map<UUID, String> slugs = networkSlugs(members);
+        org.apache.commons.text.similarity.JaroWinklerSimilarity similarity =
+                new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+        Map<UUID, String> names = new HashMap<>();
+        members.forEach(o -> names.put(o.getId(), comparableName(o.getName())));
+        List<DuplicateCandidate> found = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Organization a = members.get(i);
+            for (int j = i + 1; j < members.size(); j++) {
+                Organization b = members.get(j);
+                List<DuplicateReason> reasons = new ArrayList<>();
+                String nameA = names.get(a.getId());
+                String nameB = names.get(b.getId());
+                double nameScore = nameA.isEmpty() || nameB.isEmpty() ? 0 : similarity.apply(nameA, nameB);
+                if (nameA.equals(nameB) && !nameA.isEmpty()) {
+                    reasons.add(DuplicateReason.SAME_NAME);
+                } else if (nameScore >= 0.9) {
+                    reasons.add(DuplicateReason.SIMILAR_NAME);
+                }
+                if (a.getAddress() != null
+                        && b.getAddress() != null
+                        && a.getAddress().postalCode() != null
+                        && a.getAddress().postalCode().equals(b.getAddress().postalCode())) {
+                    reasons.add(DuplicateReason.SAME_POSTAL_CODE);
+                }
+                String siteA = host(a.getWebsite());
+                if (siteA != null && siteA.equals(host(b.getWebsite()))) {
+                    reasons.add(DuplicateReason.SAME_WEBSITE);
+                }
+                if (sharesContactEmail(a, b)) {
+                    reasons.add(DuplicateReason.SAME_CONTACT_EMAIL);
+                }
+                boolean named =
+                        reasons.contains(DuplicateReason.SAME_NAME) || reasons.contains(DuplicateReason.SIMILAR_NAME);
+                boolean placed = reasons.contains(DuplicateReason.SAME_POSTAL_CODE)
+                        || reasons.contains(DuplicateReason.SAME_WEBSITE)
+                        || reasons.contains(DuplicateReason.SAME_CONTACT_EMAIL);
+                // A similar name alone is common ("Müller GmbH"), and so is a shared postal code: it takes both, or
+                // a website or contact address, which are one organization's own.
+                if ((named && placed)
+                        || reasons.contains(DuplicateReason.SAME_WEBSITE)
+                        || reasons.contains(DuplicateReason.SAME_CONTACT_EMAIL)) {
+                    int score = (int) Math.round(Math.min(
+                            100,
+                            nameScore * 60
+                                    + (reasons.contains(DuplicateReason.SAME_POSTAL_CODE) ? 15 : 0)
+                                    + (reasons.contains(DuplicateReason.SAME_WEBSITE) ? 25 : 0)
+                                    + (reasons.contains(DuplicateReason.SAME_CONTACT_EMAIL) ? 25 : 0)));
+                    found.add(new DuplicateCandidate(listItem(a, slugs), listItem(b, slugs), score, reasons));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(DuplicateCandidate::score).reversed());
+        return found;
+    }
+
+    /** What merging {@code duplicateId} into {@code survivorId} would do; nothing is changed. */
+    @Transactional(readOnly = true)
+    public MergePreview mergePreview(UUID survivorId, UUID duplicateId) {
+        Organization survivor = mergeable(survivorId);
+        Organization duplicate = mergeable(duplicateId);
+        if (survivorId.equals(duplicateId)) {
+            throw new ValidationFailedException(
+                    List.of(new FieldMessage("duplicateId", message("organization.merge.same"))));
+        }
+        return preview(survivor, duplicate);
+    }
+
+    /**
+     * Merges the duplicate into the survivor: the survivor keeps its values and takes the duplicate's where it has
+     * none, all competences, networks and contact persons; every record about the duplicate (history, CRM, memberships,
+     * editors) moves to the survivor ({@link OrganizationsMerged}); then the duplicate is deleted. One transaction.
+     * The office must run the networks of both.
+     */
+    public MergePreview merge(UUID survivorId, UUID duplicateId) {
+        MergePreview preview = mergePreview(survivorId, duplicateId);
+        Organization survivor = organizations.findById(survivorId).orElseThrow();
+        Organization duplicate = organizations.findById(duplicateId).orElseThrow();
+        CurrentUser user = currentUsers.current();
+        // The survivor takes the duplicate's contacts first (the CRM's records point to contact entries).
+        Set<UUID> networksBefore = Set.copyOf(survivor.getNetworkIds());
+        write(
+                survivor,
+                new OrganizationData(
+                        preview.merged().externalId(),
+                        networkSlugs(List.of(survivor)).values().stream().toList(),
+                        preview.merged().name(),
+                        preview.merged().kind(),
+                        preview.merged().description(),
+                        preview.merged().competences(),
+                        preview.merged().offers(),
+                        preview.merged().needs(),
+                        preview.merged().address(),
+                        preview.merged().employees(),
+                        preview.merged().website(),
+                        preview.merged().contacts(),
+                        preview.merged().visibility(),
+                        preview.merged().industries(),
+                        preview.merged().certifications(),
+                        preview.merged().machinery(),
+                        preview.merged().employeeBand(),
+                        preview.merged().foundingYear(),
+                        preview.merged().sites(),
+                        preview.merged().languages(),
+                        preview.merged().references(),
+                        preview.merged().valueChainRoles(),
+                        preview.merged().sectionVisibility(),
+                        null),
+                networkIdsOf(survivor),
+                false);
+        entityManager.flush();
+        Map<UUID, UUID> contacts = new HashMap<>();
+        for (ContactPerson old : duplicate.getContacts()) {
+            survivor.getContacts().stream()
+                    .filter(c -> sameContact(c, old))
+                    .findFirst()
+                    .ifPresent(c -> contacts.put(old.getId(), c.getId()));
+        }
+        events.publishEvent(new OrganizationsMerged(survivorId, duplicateId, contacts));
+        for (Accounts.AccountSummary editor : accounts.organizationEditors(duplicateId)) {
+            accounts.assignOrganizationEditor(editor.id(), survivorId);
+        }
+        revisions.moveHistory(duplicateId, survivorId);
+        pendingChanges.findByOrganizationId(duplicateId).ifPresent(pendingChanges::delete);
+        // Now the survivor joins the duplicate's networks (the records about it there have moved already).
+        survivor.getNetworkIds().addAll(duplicate.getNetworkIds());
+        announceNetworks(survivor, networksBefore);
+        String duplicateExternalId = duplicate.getExternalId();
+        organizations.delete(duplicate);
+        entityManager.flush();
+        if (survivor.getExternalId() == null && duplicateExternalId != null) {
+            // The importer's key of the duplicate now names the survivor, so the next import updates it.
+            survivor.setExternalId(duplicateExternalId);
+        }
+        revisions.save(new OrganizationRevision(
+                survivorId, user.id(), user.displayName(), RevisionAction.MERGED, preview.duplicateName()));
+        return preview;
+    }
+
+    private MergePreview preview(Organization survivor, Organization duplicate) {
+        OrganizationData keep = mapper.read(survivor, networkSlugs(List.of(survivor)), Visibility.NETWORK_OFFICE);
+        OrganizationData drop = mapper.read(duplicate, networkSlugs(List.of(duplicate)), Visibility.NETWORK_OFFICE);
+        List<String> filled = new ArrayList<>();
+        java.util.function.BiFunction<Object, String, Boolean> missing = (value, field) -> {
+            boolean empty = value == null || (value instanceof String text && text.isBlank());
+            return empty;
+        };
+        OrganizationData.Description description = keep.description();
+        if ((description == null || missing.apply(description.de(), ""))
+                && drop.description() != null
+                && !missing.apply(drop.description().de(), "")) {
+            description = new OrganizationData.Description(
+                    drop.description().de(),
+                    description != null && description.en() != null
+                            ? description.en()
+                            : drop.description().en());
+            filled.add("description");
+        }
+        OrganizationData.Address address = keep.address();
+        if ((address == null || address.isEmpty())
+                && drop.address() != null
+                && !drop.address().isEmpty()) {
+            address = drop.address();
+            filled.add("address");
+        }
+        Integer employees = keep.employees();
+        if (employees == null && drop.employees() != null) {
+            employees = drop.employees();
+            filled.add("employees");
+        }
+        String website = keep.website();
+        if (missing.apply(website, "") && !missing.apply(drop.website(), "")) {
+            website = drop.website();
+            filled.add("website");
+        }
+        List<String> competences = new ArrayList<>(keep.competences());
+        List<String> competencesAdded = drop.competences().stream()
+                .filter(c -> competences.stream().noneMatch(k -> k.equalsIgnoreCase(c)))
+                .toList();
+        competences.addAll(competencesAdded);
+        List<OrganizationData.Entry> offers = union(keep.offers(), drop.offers());
+        List<OrganizationData.Entry> needs = union(keep.needs(), drop.needs());
+        List<OrganizationData.Contact> contacts = new ArrayList<>(keep.contacts());
+        List<String> contactsAdded = new ArrayList<>();
+        for (OrganizationData.Contact contact : drop.contacts()) {
+            if (contacts.stream().noneMatch(k -> sameContactData(k, contact))) {
+                contacts.add(contact);
+                contactsAdded.add(
+                        contact.firstName() == null
+                                ? contact.lastName()
+                                : contact.firstName() + " " + contact.lastName());
+            }
+        }
+        List<String> networksAdded = drop.networks().stream()
+                .filter(n -> !keep.networks().contains(n))
+                .toList();
+        List<String> allNetworks = new ArrayList<>(keep.networks());
+        allNetworks.addAll(networksAdded);
+        OrganizationData merged = new OrganizationData(
+                keep.externalId() == null ? drop.externalId() : keep.externalId(),
+                allNetworks,
+                keep.name(),
+                keep.kind(),
+                description,
+                competences,
+                offers,
+                needs,
+                address,
+                employees,
+                website,
+                contacts,
+                keep.visibility(),
+                unionStrings(keep.industries(), drop.industries()),
+                unionStrings(keep.certifications(), drop.certifications()),
+                keep.machinery(),
+                keep.employeeBand() == null ? drop.employeeBand() : keep.employeeBand(),
+                keep.foundingYear() == null ? drop.foundingYear() : keep.foundingYear(),
+                keep.sites(),
+                unionStrings(keep.languages(), drop.languages()),
+                keep.references(),
+                keep.valueChainRoles(),
+                keep.sectionVisibility(),
+                keep.status());
+        return new MergePreview(
+                survivor.getId(),
+                survivor.getName(),
+                duplicate.getId(),
+                duplicate.getName(),
+                merged,
+                networksAdded,
+                competencesAdded,
+                contactsAdded,
+                filled);
+    }
+
+    /** An organization the current person may merge: the office of all its networks (or an admin). */
+    private Organization mergeable(UUID id) {
+        CurrentUser user = currentUsers.current();
+        Organization organization = organizations
+                .findById(id)
+                .filter(o -> access.canSee(user, o))
+                .orElseThrow(() -> new NotFoundException("organization"));
+        if (!user.platformAdmin() && !organization.getNetworkIds().stream().allMatch(user::managesNetwork)) {
+            throw new AccessDeniedException("may not merge");
+        }
+        return organization;
+    }
+
+    private Map<String, UUID> networkIdsOf(Organization organization) {
+        Map<String, UUID> ids = new LinkedHashMap<>();
+        networkSlugs(List.of(organization)).forEach((id, slug) -> ids.put(slug, id));
+        return ids;
+    }
+
+    private static List<OrganizationData.Entry> union(
+            List<OrganizationData.Entry> keep, List<OrganizationData.Entry> drop) {
+        List<OrganizationData.Entry> all = new ArrayList<>(keep);
+        drop.stream()
+                .filter(d -> keep.stream().noneMatch(k -> k.title().equalsIgnoreCase(d.title())))
+                .forEach(all::add);
+        return all;
+    }
+
+    private static List<String> unionStrings(List<String> keep, List<String> drop) {
+        if (keep == null && drop == null) {
+            return null;
+        }
+        Set<String> all = new LinkedHashSet<>(keep == null ? List.of() : keep);
+        all.addAll(drop == null ? List.of() : drop);
+        return List.copyOf(all);
+    }
+
+    private static boolean sameContactData(OrganizationData.Contact a, OrganizationData.Contact b) {
+        return sameContact(a.email(), a.firstName(), a.lastName(), b.email(), b.firstName(), b.lastName());
+    }
+
+    private static boolean sameContact(ContactPerson a, ContactPerson b) {
+        return sameContact(
+                a.getEmail(), a.getFirstName(), a.getLastName(), b.getEmail(), b.getFirstName(), b.getLastName());
+    }
+
+    private static boolean sameContact(
+            String emailA, String firstA, String lastA, String emailB, String firstB, String lastB) {
+        if (emailA != null && !emailA.isBlank() && emailB != null && !emailB.isBlank()) {
+            return emailA.strip().equalsIgnoreCase(emailB.strip());
+        }
+        return Objects.equals(lower(firstA), lower(firstB)) && Objects.equals(lower(lastA), lower(lastB));
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean sharesContactEmail(Organization a, Organization b) {
+        Set<String> emails = new java.util.HashSet<>();
+        a.getContacts().stream()
+                .map(ContactPerson::getEmail)
+                .filter(e -> e != null && !e.isBlank())
+                .forEach(e -> emails.add(e.strip().toLowerCase(Locale.ROOT)));
+        return b.getContacts().stream()
+                .map(ContactPerson::getEmail)
+                .filter(e -> e != null && !e.isBlank())
+                .anyMatch(e -> emails.contains(e.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String comparableName(String name) {
+        String lower = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFC);
+        return NAME_NOISE.matcher(lower).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String host(String website) {
+        if (website == null || website.isBlank()) {
+            return null;
+        }
+        String host = website.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "");
+        int slash = host.indexOf('/');
+        host = slash < 0 ? host : host.substring(0, slash);
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /**

@@ -8,5 +8,6 @@ public enum RevisionAction {
     UNPUBLISHED,
     SUBMITTED,
     APPROVED,
-    REJECTED
+    REJECTED,
+    MERGED
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.clusteratlas.AtlasPageTest;
 import org.jsoup.nodes.Document;
@@ -182,6 +183,43 @@ class CrmPagesTest extends AtlasPageTest {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theOfficeFindsADuplicatePreviewsTheMergeAndMergesIt() throws Exception {
+        String name = "Doppel " + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "d");
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String legal : List.of(" GmbH", " GmbH & Co. KG")) {
+            String externalId = unique("pgdup");
+            java.util.Map<String, Object> organization = organization(externalId, name + legal, "it-westpfalz");
+            organization.put(
+                    "address",
+                    java.util.Map.of("street", "Kai 2", "postalCode", "24837", "city", "Schleswig", "country", "DE"));
+            assertThat(mvc.perform(postJson("/api/v1/organizations", organization)
+                                    .with(as(tokenFor(OFFICE_A))))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(201);
+            ids.add(organizationId(externalId));
+        }
+
+        Document list = page(perform(get(BASE + "/duplicates").with(signedIn(OFFICE_A))));
+        Element keep = list.select("#duplicates a").stream()
+                .filter(a -> a.attr("href").contains("survivor=" + ids.get(0))
+                        && a.attr("href").contains("duplicate=" + ids.get(1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(list.select("#duplicates").text()));
+        Document preview = page(perform(get(keep.attr("href")).with(signedIn(OFFICE_A))));
+        assertThat(preview.select("#merge-summary").text()).contains(name + " GmbH & Co. KG", "gelöscht");
+        Element form = preview.selectFirst("#merge-form");
+        MvcResult merged = perform(post(form.attr("action"))
+                .with(params(formValues(form)))
+                .with(csrf())
+                .with(signedIn(OFFICE_A)));
+        assertThat(merged.getResponse().getRedirectedUrl()).isEqualTo(BASE + "/organizations/" + ids.get(0));
+        assertThat(jdbc.queryForObject("select count(*) from organization where id = ?", Integer.class, ids.get(1)))
+                .isZero();
     }
 
     @Test

@@ -412,6 +412,31 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class),
                 "Matrix " + tagId,
                 "matrix " + tagId);
+        rules.add(get(
+                "GET /api/v1/organizations/duplicates",
+                "/api/v1/organizations/duplicates?network=it-westpfalz",
+                OFFICE_A));
+        rules.add(get(
+                "GET /api/v1/organizations/{id}/merge-preview",
+                "/api/v1/organizations/" + ketteringId + "/merge-preview?duplicate=" + ketteringId,
+                ADMIN_ONLY));
+        rules.add(write(
+                "POST /api/v1/organizations/{id}/merge",
+                "/api/v1/organizations/" + ketteringId + "/merge",
+                ADMIN_ONLY,
+                "{\"duplicateId\":\"" + ketteringId + "\"}",
+                json));
+        rules.add(get("GET /n/{slug}/crm/duplicates", "/n/it-westpfalz/crm/duplicates", OFFICE_A));
+        rules.add(get(
+                "GET /n/{slug}/crm/duplicates/merge",
+                "/n/it-westpfalz/crm/duplicates/merge?survivor=" + ketteringId + "&duplicate=" + ketteringId,
+                ADMIN_ONLY));
+        rules.add(write(
+                "POST /n/{slug}/crm/duplicates/merge",
+                "/n/it-westpfalz/crm/duplicates/merge",
+                OFFICE_A,
+                "survivor=" + ketteringId + "&duplicate=" + ketteringId,
+                urlencoded));
         // Privacy: export and erasure for platform admins; consents for offices (their network's) and admins.
         rules.add(write(
                 "POST /api/v1/privacy/export", "/api/v1/privacy/export", ADMIN_ONLY, "{\"email\":\"x@y.de\"}", json));

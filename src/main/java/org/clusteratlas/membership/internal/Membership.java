@@ -168,6 +168,38 @@ public class Membership extends AssignedIdEntity {
         return List.copyOf(history);
     }
 
+    /** A duplicate's record becomes the survivor's (the organizations were merged). */
+    public void moveTo(UUID organizationId, String changedBy, Instant now) {
+        this.organizationId = organizationId;
+        this.updatedAt = now;
+        history.add(new MembershipChange(
+                now,
+                java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC),
+                changedBy,
+                status,
+                status,
+                type,
+                feeCategory,
+                "merged"));
+    }
+
+    /** The survivor's record keeps the duplicate's history, marked as such. */
+    public void absorb(Membership duplicate, String changedBy, Instant now) {
+        for (MembershipChange change : duplicate.history) {
+            history.add(new MembershipChange(
+                    change.getChangedAt(),
+                    change.getEffectiveOn(),
+                    change.getChangedBy(),
+                    change.getFromStatus(),
+                    change.getToStatus(),
+                    change.getType(),
+                    change.getFeeCategory(),
+                    change.getReason() == null ? "(merged)" : change.getReason() + " (merged)"));
+        }
+        history.sort(java.util.Comparator.comparing(MembershipChange::getChangedAt));
+        this.updatedAt = now;
+    }
+
     /** The application came before the record (an accepted application): its day is the applicant entry. */
     public void recordApplication(LocalDate appliedOn, Instant submittedAt, String changedBy) {
         this.appliedOn = appliedOn;

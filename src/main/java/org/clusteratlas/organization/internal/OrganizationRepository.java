@@ -26,6 +26,10 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
     /** The organizations with these external ids: one query for a chunk of an import instead of one per line. */
     List<Organization> findByExternalIdIn(Collection<String> externalIds);
 
+    /** The organizations of a network, with their contacts (the duplicate finder compares names, places, addresses). */
+    @Query("select distinct o from Organization o left join fetch o.contacts where :networkId member of o.networkIds")
+    List<Organization> findInNetwork(@Param("networkId") UUID networkId);
+
     /** The slugs that start with the prefix (slugs hold no LIKE wildcards). */
     @Query("select o.slug from Organization o where o.slug like concat(:prefix, '%')")
     List<String> findSlugsStartingWith(@Param("prefix") String prefix);
