@@ -319,7 +319,8 @@ public class Organizations {
     public List<Revision> history(UUID id) {
         editable(id);
         return revisions.findTop50ByOrganizationIdOrderByChangedAtDesc(id).stream()
-                .map(r -> new Revision(r.getChangedAt(), r.getChangedByName(), r.getAction(), r.getChangedFields()))
+                .map(r -> new Revision(
+                        r.getChangedAt(), r.getChangedByName(), r.getAction(), r.getChangedFields(), fieldChanges(r)))
                 .toList();
     }
 
@@ -1124,11 +1125,19 @@ public class Organizations {
             ProfileStatus wanted,
             boolean complete) {
         List<String> fields = changedFields(organization, data);
+        String changes = fields.isEmpty() ? null : changes(organization, data, fields);
         ProfileStatus before = organization.getStatus();
         organization.setStatus(wanted);
         write(organization, data, networkIds, complete);
         if (!fields.isEmpty()) {
-            log(organization, RevisionAction.UPDATED, String.join(", ", fields));
+            CurrentUser user = currentUsers.current();
+            revisions.save(new OrganizationRevision(
+                    organization.getId(),
+                    user.id(),
+                    user.isAnonymous() ? null : user.displayName(),
+                    RevisionAction.UPDATED,
+                    String.join(", ", fields),
+                    changes));
         }
         if (before != wanted) {
             log(
@@ -1202,6 +1211,35 @@ public class Organizations {
             }
         }
         return fields;
+    }
+
+    /**
+     * The audit trail's record of a change: each changed field's value before and after, as JSON. Long texts are kept
+     * whole up to a limit per value, so the trail stays readable and bounded.
+     */
+    private String changes(Organization organization, OrganizationData wanted, List<String> fields) {
+        OrganizationData current =
+                mapper.read(organization, networkSlugs(List.of(organization)), Visibility.NETWORK_OFFICE);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (RecordComponent component : OrganizationData.class.getRecordComponents()) {
+            if (!fields.contains(component.getName())) {
+                continue;
+            }
+            try {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("before", bounded(component.getAccessor().invoke(current)));
+                change.put("after", bounded(component.getAccessor().invoke(wanted)));
+                changes.put(component.getName(), change);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Record accessors are public", e);
+            }
+        }
+        return json.writeValueAsString(changes);
+    }
+
+    private Object bounded(Object value) {
+        String text = json.writeValueAsString(value);
+        return text.length() <= 5000 ? json.readTree(text) : text.substring(0, 5000) + "…";
     }
 
     /** Locations are computed, not typed: they never count as a change. */
@@ -1399,7 +1437,36 @@ public class Organizations {
     public record Media(String contentType, java.io.InputStream content) {}
 
     /** One entry of a profile's history. */
-    public record Revision(Instant changedAt, String changedBy, RevisionAction action, String details) {}
+    /**
+     * @param changes per changed field its value before and after (compact JSON); empty for older entries and for
+     *     actions without field changes
+     */
+    public record Revision(
+            Instant changedAt, String changedBy, RevisionAction action, String details, List<FieldChange> changes) {}
+
+    /** A field's value before and after a change, as compact JSON. */
+    public record FieldChange(String field, String before, String after) {}
+
+    private List<FieldChange> fieldChanges(OrganizationRevision revision) {
+        if (revision.getChanges() == null) {
+            return List.of();
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        json.readTree(revision.getChanges())
+                .properties()
+                .forEach(entry -> changes.add(new FieldChange(
+                        entry.getKey(),
+                        compact(entry.getValue().get("before")),
+                        compact(entry.getValue().get("after")))));
+        return changes;
+    }
+
+    private static String compact(tools.jackson.databind.JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        return node.isString() ? node.asString() : node.toString();
+    }
 
     /** An editor's change waiting for the office. */
     public record PendingReview(Instant submittedAt, String submittedBy, OrganizationData data) {}

@@ -223,6 +223,36 @@ class CrmPagesTest extends AtlasPageTest {
     }
 
     @Test
+    void theAuditTrailShowsWhoChangedWhatFromWhatToWhat() throws Exception {
+        String externalId = unique("audit");
+        java.util.Map<String, Object> organization = organization(externalId, unique("Protokoll GmbH"), "it-westpfalz");
+        organization.put("website", "https://alt.example");
+        String token = tokenFor(OFFICE_A);
+        assertThat(mvc.perform(postJson("/api/v1/organizations", organization).with(as(token)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(201);
+        UUID id = organizationId(externalId);
+        organization.put("website", "https://neu.example");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                        "/api/v1/organizations/" + id)
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content(toJson(organization))
+                                .with(as(token)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+
+        Document page = page(perform(get(BASE + "/organizations/" + id).with(signedIn(OFFICE_A))));
+
+        assertThat(page.select("#audit-trail li li").eachText())
+                .contains("website: https://alt.example → https://neu.example");
+        assertThat(page.select("#audit-trail").text()).contains("geändert");
+    }
+
+    @Test
     void otherOfficesAndMembersAreKeptOut() throws Exception {
         UUID kettering = organizationId("demo-it-001");
         assertThat(perform(get(BASE + "/tasks").with(signedIn(office("lautern-impuls"))))

@@ -229,6 +229,14 @@ class CrmOfficeController {
         model.addAttribute("me", currentUsers.current().id());
         model.addAttribute("zone", crm.zone());
         model.addAttribute("kinds", org.clusteratlas.crm.InteractionKind.values());
+        java.util.List<Organizations.Revision> history;
+        try {
+            history = organizations.history(organizationId);
+        } catch (org.springframework.security.access.AccessDeniedException | NotFoundException formerMember) {
+            // A former member is no longer the office's to edit, and its profile history is its editors' now.
+            history = java.util.List.of();
+        }
+        model.addAttribute("history", history);
         memberships.of(slug, organizationId).ifPresent(membership -> {
             model.addAttribute("membership", membership);
             if (!model.containsAttribute("membershipForm")) {

@@ -38,6 +38,10 @@ public class OrganizationRevision extends AssignedIdEntity {
     @Column(name = "changed_fields", length = 2000)
     private String changedFields;
 
+    /** Per changed field its value before and after, as JSON: {"field": {"before": …, "after": …}}. */
+    @Column(name = "changes", length = 1_000_000)
+    private String changes;
+
     protected OrganizationRevision() {}
 
     public OrganizationRevision(
@@ -51,6 +55,21 @@ public class OrganizationRevision extends AssignedIdEntity {
         this.changedFields = changedFields == null || changedFields.length() <= 2000
                 ? changedFields
                 : changedFields.substring(0, 2000);
+    }
+
+    public OrganizationRevision(
+            UUID organizationId,
+            UUID changedBy,
+            String changedByName,
+            RevisionAction action,
+            String changedFields,
+            String changes) {
+        this(organizationId, changedBy, changedByName, action, changedFields);
+        this.changes = changes;
+    }
+
+    public String getChanges() {
+        return changes;
     }
 
     public Instant getChangedAt() {
