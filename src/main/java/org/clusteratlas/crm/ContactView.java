@@ -18,12 +18,15 @@ public record ContactView(
         String name,
         String email,
         String phone,
+        String mobile,
+        List<String> languages,
         List<String> topics,
         List<Link> organizations,
         Set<NetworkRole> networkRoles) {
 
     public ContactView {
         topics = List.copyOf(topics);
+        languages = List.copyOf(languages);
         organizations = List.copyOf(organizations);
         networkRoles = Set.copyOf(networkRoles);
     }

@@ -153,6 +153,8 @@ public class Contacts {
                     first.name(),
                     first.email(),
                     first.phone(),
+                    first.mobile(),
+                    first.languages(),
                     topics,
                     links,
                     personRoles));

@@ -263,7 +263,9 @@ public class MemberImport {
                         contact.role() == null ? existing.role() : contact.role(),
                         contact.email() == null ? existing.email() : contact.email(),
                         contact.phone() == null ? existing.phone() : contact.phone(),
-                        existing.topics()));
+                        existing.topics(),
+                        existing.mobile(),
+                        existing.languages()));
                 replaced = true;
             } else {
                 merged.add(existing);

@@ -231,10 +231,24 @@ public record OrganizationData(
             @Size(max = 40) @Pattern(regexp = "[+0-9 ()/.-]{3,40}", message = "{organization.phone.pattern}")
             String phone,
 
-            @Size(max = 30) List<@NotBlank @Size(max = 100) String> topics) {
+            @Size(max = 30) List<@NotBlank @Size(max = 100) String> topics,
+
+            @Size(max = 40) @Pattern(regexp = "[+0-9 ()/.-]{3,40}", message = "{organization.phone.pattern}")
+            String mobile,
+
+            @Size(max = 20)
+            List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "{organization.language.pattern}") String>
+                    languages) {
 
         public Contact {
             topics = copy(topics);
+            languages = copy(languages);
+        }
+
+        /** A contact without mobile number and languages. */
+        public Contact(
+                String firstName, String lastName, String role, String email, String phone, List<String> topics) {
+            this(firstName, lastName, role, email, phone, topics, null, List.of());
         }
     }
 

@@ -35,10 +35,13 @@ public record OrganizationRef(
             String role,
             String email,
             String phone,
-            List<String> topics) {
+            List<String> topics,
+            String mobile,
+            List<String> languages) {
 
         public ContactRef {
             topics = topics == null ? List.of() : List.copyOf(topics);
+            languages = languages == null ? List.of() : List.copyOf(languages);
         }
     }
 

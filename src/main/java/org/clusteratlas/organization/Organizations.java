@@ -199,7 +199,9 @@ public class Organizations {
                                 c.getRole(),
                                 c.getEmail(),
                                 c.getPhone(),
-                                c.getTopics()))
+                                c.getTopics(),
+                                c.getMobile(),
+                                c.getLanguages()))
                         .toList());
     }
 

@@ -31,6 +31,11 @@ class ContactsApiTest extends AtlasIntegrationTest {
 
         assertThat(found.values()).singleElement().satisfies(person -> {
             assertThat(person.get("email").asString()).isEqualTo(email);
+            assertThat(person.get("mobile").asString()).isEqualTo("+49 170 5550123");
+            assertThat(person.get("languages").values().stream()
+                            .map(JsonNode::asString)
+                            .toList())
+                    .containsExactly("de", "fr");
             assertThat(person.get("organizations").values().stream()
                             .map(l -> l.get("organizationId").asString())
                             .toList())
@@ -96,7 +101,11 @@ class ContactsApiTest extends AtlasIntegrationTest {
                         "role",
                         role,
                         "topics",
-                        List.of(topic))));
+                        List.of(topic),
+                        "mobile",
+                        "+49 170 5550123",
+                        "languages",
+                        List.of("de", "fr"))));
         MvcResult created = mvc.perform(
                         postJson("/api/v1/organizations", organization).with(as(token)))
                 .andReturn();

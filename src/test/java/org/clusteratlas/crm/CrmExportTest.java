@@ -77,6 +77,8 @@ class CrmExportTest extends AtlasPageTest {
         assertThat(first.getEmails().getFirst().getValue()).isEqualTo("s.kettering@kettering-software.example");
         assertThat(first.getOrganization().getValues()).containsExactly("Kettering Softwarehaus GmbH");
         assertThat(first.getTitles().getFirst().getValue()).isEqualTo("Geschäftsführerin");
+        assertThat(first.getTelephoneNumbers().getFirst().getTypes())
+                .containsExactly(ezvcard.parameter.TelephoneType.WORK);
     }
 
     @Test

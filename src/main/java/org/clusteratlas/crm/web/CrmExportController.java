@@ -189,7 +189,13 @@ class CrmExportController {
                 card.addEmail(contact.email());
             }
             if (contact.phone() != null) {
-                card.addTelephoneNumber(contact.phone());
+                card.addTelephoneNumber(contact.phone(), ezvcard.parameter.TelephoneType.WORK);
+            }
+            if (contact.mobile() != null) {
+                card.addTelephoneNumber(contact.mobile(), ezvcard.parameter.TelephoneType.CELL);
+            }
+            for (String language : contact.languages()) {
+                card.addLanguage(language);
             }
             card.addUrl(atlas.baseUrl() + "/o/" + organization.slug());
             cards.add(card);

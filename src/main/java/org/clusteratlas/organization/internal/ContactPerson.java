@@ -97,6 +97,15 @@ public class ContactPerson {
      * into the contact's document, and it must be there already when the new contact is indexed in the same
      * transaction.
      */
+    @Column(length = 40)
+    private String mobile;
+
+    @ElementCollection
+    @CollectionTable(name = "organization_contact_language", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "sort_order")
+    @Column(name = "language", nullable = false, length = 2)
+    private List<String> languages = new ArrayList<>();
+
     public ContactPerson(UUID id, Organization organization) {
         this.id = id;
         this.organization = organization;
@@ -111,6 +120,23 @@ public class ContactPerson {
         this.phone = phone;
         this.topics.clear();
         this.topics.addAll(topics);
+    }
+
+    /** Mobile number and spoken languages, besides what {@link #describe} sets. */
+    public void reach(String mobile, List<String> languages) {
+        this.mobile = mobile;
+        if (!this.languages.equals(languages)) {
+            this.languages.clear();
+            this.languages.addAll(languages);
+        }
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
     }
 
     public UUID getId() {

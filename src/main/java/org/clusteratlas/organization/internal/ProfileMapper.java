@@ -182,7 +182,9 @@ public class ProfileMapper {
                                         c.getRole(),
                                         c.getEmail(),
                                         c.getPhone(),
-                                        List.copyOf(c.getTopics())))
+                                        List.copyOf(c.getTopics()),
+                                        c.getMobile(),
+                                        List.copyOf(c.getLanguages())))
                                 .toList()
                         : List.of(),
                 o.getVisibility(),
@@ -310,6 +312,9 @@ public class ProfileMapper {
                     blankToNull(contact.email()),
                     blankToNull(contact.phone()),
                     contact.topics().stream().map(String::strip).toList());
+            person.reach(
+                    blankToNull(contact.mobile()),
+                    contact.languages().stream().distinct().toList());
             merged.add(person);
         }
         replace(organization.getContacts(), merged);

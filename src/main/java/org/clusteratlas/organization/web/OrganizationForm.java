@@ -96,7 +96,14 @@ public class OrganizationForm {
         form.website = data.website();
         data.contacts()
                 .forEach(c -> form.contacts.add(new ContactRow(
-                        c.firstName(), c.lastName(), c.role(), c.email(), c.phone(), String.join(", ", c.topics()))));
+                        c.firstName(),
+                        c.lastName(),
+                        c.role(),
+                        c.email(),
+                        c.phone(),
+                        String.join(", ", c.topics()),
+                        c.mobile(),
+                        String.join(", ", c.languages()))));
         form.visibility = data.visibility();
         form.industries = new ArrayList<>(data.industries());
         form.certifications = new ArrayList<>(data.certifications().stream()
@@ -166,6 +173,13 @@ public class OrganizationForm {
                                         : Arrays.stream(row.getTopics().split("[,;\\n]"))
                                                 .map(String::strip)
                                                 .filter(s -> !s.isEmpty())
+                                                .toList(),
+                                blankToNull(row.getMobile()),
+                                row.getLanguages() == null
+                                        ? List.of()
+                                        : Arrays.stream(row.getLanguages().split("[,;\\s]+"))
+                                                .map(l -> l.strip().toLowerCase(java.util.Locale.ROOT))
+                                                .filter(l -> !l.isEmpty())
                                                 .toList()))
                         .toList(),
                 visibility,
@@ -240,6 +254,9 @@ public class OrganizationForm {
         }
         if (apiField.matches("contacts\\[\\d+]\\.topics.*")) {
             return apiField.substring(0, apiField.indexOf(".topics")) + ".topics";
+        }
+        if (apiField.matches("contacts\\[\\d+]\\.languages.*")) {
+            return apiField.substring(0, apiField.indexOf(".languages")) + ".languages";
         }
         if (apiField.matches("(offers|needs)\\[\\d+]\\.concepts.*")) {
             return apiField.substring(0, apiField.indexOf(".concepts")) + ".title";
@@ -658,20 +675,48 @@ public class OrganizationForm {
         private String email;
         private String phone;
         private String topics;
+        private String mobile;
+        private String languages;
 
         public ContactRow() {}
 
-        ContactRow(String firstName, String lastName, String role, String email, String phone, String topics) {
+        ContactRow(
+                String firstName,
+                String lastName,
+                String role,
+                String email,
+                String phone,
+                String topics,
+                String mobile,
+                String languages) {
             this.firstName = firstName;
             this.lastName = lastName;
             this.role = role;
             this.email = email;
             this.phone = phone;
             this.topics = topics;
+            this.mobile = mobile;
+            this.languages = languages;
         }
 
         boolean isBlank() {
-            return allBlank(firstName, lastName, role, email, phone, topics);
+            return allBlank(firstName, lastName, role, email, phone, topics, mobile, languages);
+        }
+
+        public String getMobile() {
+            return mobile;
+        }
+
+        public void setMobile(String mobile) {
+            this.mobile = mobile;
+        }
+
+        public String getLanguages() {
+            return languages;
+        }
+
+        public void setLanguages(String languages) {
+            this.languages = languages;
         }
 
         public String getFirstName() {
