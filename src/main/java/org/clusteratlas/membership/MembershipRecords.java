@@ -41,6 +41,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The office's membership records: which organization is what kind of member of the network, since when, in which
@@ -58,6 +60,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipRecords {
 
     private static final List<String> DEFAULT_TYPES = List.of("full", "supporting", "partner", "curator", "honorary");
+
+    /** Key of the per-transaction cache of each network's default type (see {@link #defaultType}). */
+    private static final Object DEFAULT_TYPE_CACHE = new Object();
 
     private final MembershipRepository memberships;
     private final MembershipTypeRepository types;
@@ -301,7 +306,7 @@ public class MembershipRecords {
             if (membership == null) {
                 membership = new Membership(networkId, event.organizationId(), now);
                 membership.change(
-                        typesByCode(networkId).keySet().iterator().next(),
+                        defaultType(networkId),
                         MembershipStatus.ACTIVE,
                         FeeCategory.defaultFor(event.kind()),
                         today,
@@ -372,6 +377,31 @@ public class MembershipRecords {
         } else if (!membership.getStatus().inNetwork() && inNetwork) {
             organizations.leaveNetwork(organization.id(), membership.getNetworkId());
         }
+    }
+
+    /**
+     * The type a member gets when the office adds it without choosing one: the network's first. Asked once per
+     * network and transaction: a bulk import announces hundreds of new members per transaction.
+     */
+    private String defaultType(UUID networkId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return typesByCode(networkId).keySet().iterator().next();
+        }
+        @SuppressWarnings("unchecked")
+        Map<UUID, String> cache = (Map<UUID, String>) TransactionSynchronizationManager.getResource(DEFAULT_TYPE_CACHE);
+        if (cache == null) {
+            Map<UUID, String> fresh = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(DEFAULT_TYPE_CACHE, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DEFAULT_TYPE_CACHE);
+                }
+            });
+            cache = fresh;
+        }
+        return cache.computeIfAbsent(
+                networkId, id -> typesByCode(id).keySet().iterator().next());
     }
 
     private Map<String, MembershipType> typesByCode(UUID networkId) {
