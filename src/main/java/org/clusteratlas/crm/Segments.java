@@ -288,13 +288,13 @@ public class Segments {
     public List<String> recipients(String networkSlug, SegmentFilter filter) {
         NetworkSummary network = crm.office(networkSlug);
         Set<String> unsubscribed = optOuts.unsubscribed(network.id());
+        Set<String> withdrawn = privacy.withdrawnAddresses(network.id(), ConsentPurpose.NEWSLETTER);
         Map<String, String> addresses = new LinkedHashMap<>();
         for (SegmentMember member : members(networkSlug, filter)) {
             for (OrganizationRef.ContactRef contact : member.contacts()) {
                 if (contact.email() != null && !contact.email().isBlank()) {
                     String key = MailOptOuts.normalized(contact.email());
-                    if (!unsubscribed.contains(key)
-                            && !privacy.withdrawn(key, network.id(), ConsentPurpose.NEWSLETTER)) {
+                    if (!unsubscribed.contains(key) && !withdrawn.contains(key)) {
                         addresses.putIfAbsent(key, contact.email().strip());
                     }
                 }

@@ -354,7 +354,7 @@ public class MembershipRecords {
                 own.get().absorb(duplicate, who(), now);
                 memberships.delete(duplicate);
             } else {
-                duplicate.moveTo(merged.survivorId(), who(), now);
+                duplicate.moveTo(merged.survivorId(), LocalDate.now(clock.withZone(zone)), who(), now);
             }
         }
         memberships.flush();

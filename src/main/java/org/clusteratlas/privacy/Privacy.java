@@ -140,17 +140,28 @@ public class Privacy {
                 .toList();
     }
 
-    /** Whether the latest record for the purpose (in the network, or platform-wide) withdrew consent. */
+    /**
+     * The addresses whose latest record for the purpose (in the network, or platform-wide) withdrew consent: asked once
+     * for a whole mailing instead of once per recipient.
+     */
     @Transactional(readOnly = true)
-    public boolean withdrawn(String email, UUID networkId, ConsentPurpose purpose) {
-        List<Boolean> latest = jdbc.queryForList(
-                "select granted from privacy_consent where email = ? and purpose = ?"
-                        + " and (network_id = ? or network_id is null) order by recorded_at desc fetch first 1 rows only",
-                Boolean.class,
-                normalized(email),
+    public java.util.Set<String> withdrawnAddresses(UUID networkId, ConsentPurpose purpose) {
+        Map<String, Boolean> latest = new java.util.HashMap<>();
+        jdbc.query(
+                "select email, granted from privacy_consent where purpose = ? and (network_id = ? or network_id is null)"
+                        + " order by recorded_at",
+                rs -> {
+                    latest.put(rs.getString(1), rs.getBoolean(2));
+                },
                 purpose.name(),
                 networkId);
-        return !latest.isEmpty() && !latest.getFirst();
+        java.util.Set<String> withdrawn = new java.util.HashSet<>();
+        latest.forEach((email, granted) -> {
+            if (!granted) {
+                withdrawn.add(email);
+            }
+        });
+        return withdrawn;
     }
 
     /** Everything the platform stores about the address, module by module (Art. 15 GDPR). Admins only; logged. */

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.clusteratlas.crm.Crm;
@@ -70,16 +69,14 @@ class CrmApiController {
     ResponseEntity<InteractionView> logInteraction(
             @RequestParam String network, @Valid @RequestBody InteractionCommand command) {
         InteractionView created = crm.logInteraction(network, command);
-        return ResponseEntity.created(URI.create("/api/v1/interactions/" + created.id()))
-                .eTag(Etags.of(created.version()))
-                .body(created);
+        return Etags.created("/api/v1/interactions/" + created.id(), created.version(), created);
     }
 
     @Operation(summary = "One interaction")
     @GetMapping("/interactions/{id}")
     ResponseEntity<InteractionView> interaction(@PathVariable UUID id) {
         InteractionView interaction = crm.interaction(id);
-        return ResponseEntity.ok().eTag(Etags.of(interaction.version())).body(interaction);
+        return Etags.ok(interaction.version(), interaction);
     }
 
     @Operation(summary = "Change an interaction")
@@ -92,7 +89,7 @@ class CrmApiController {
             @Valid @RequestBody InteractionCommand command) {
         long version = Etags.version(ifMatch, () -> crm.interaction(id).version());
         InteractionView saved = crm.updateInteraction(id, version, command);
-        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
+        return Etags.ok(saved.version(), saved);
     }
 
     @Operation(summary = "Delete an interaction (its follow-up tasks stay)")
@@ -129,16 +126,14 @@ class CrmApiController {
     @PostMapping("/tasks")
     ResponseEntity<TaskView> createTask(@RequestParam String network, @Valid @RequestBody TaskCommand command) {
         TaskView created = crm.createTask(network, command);
-        return ResponseEntity.created(URI.create("/api/v1/tasks/" + created.id()))
-                .eTag(Etags.of(created.version()))
-                .body(created);
+        return Etags.created("/api/v1/tasks/" + created.id(), created.version(), created);
     }
 
     @Operation(summary = "One task")
     @GetMapping("/tasks/{id}")
     ResponseEntity<TaskView> task(@PathVariable UUID id) {
         TaskView task = crm.task(id);
-        return ResponseEntity.ok().eTag(Etags.of(task.version())).body(task);
+        return Etags.ok(task.version(), task);
     }
 
     @Operation(summary = "Change a task")
@@ -149,7 +144,7 @@ class CrmApiController {
             @Valid @RequestBody TaskCommand command) {
         TaskView saved =
                 crm.updateTask(id, Etags.version(ifMatch, () -> crm.task(id).version()), command);
-        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
+        return Etags.ok(saved.version(), saved);
     }
 
     @Operation(summary = "Mark a task done, cancel or reopen it")
@@ -160,7 +155,7 @@ class CrmApiController {
             @Valid @RequestBody StatusChange change) {
         TaskView saved =
                 crm.setTaskStatus(id, Etags.version(ifMatch, () -> crm.task(id).version()), change.status());
-        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
+        return Etags.ok(saved.version(), saved);
     }
 
     @Operation(summary = "Delete a task")

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.clusteratlas.crm.SegmentFilter;
@@ -63,16 +62,14 @@ class SegmentApiController {
     @PostMapping("/tags")
     ResponseEntity<TagView> create(@RequestParam String network, @RequestBody TagName body) {
         TagView tag = segments.createTag(network, body.name());
-        return ResponseEntity.created(URI.create("/api/v1/tags/" + tag.id()))
-                .eTag(Etags.of(tag.version()))
-                .body(tag);
+        return Etags.created("/api/v1/tags/" + tag.id(), tag.version(), tag);
     }
 
     @Operation(summary = "One tag")
     @GetMapping("/tags/{id}")
     ResponseEntity<TagView> tag(@PathVariable UUID id) {
         TagView tag = segments.tag(id);
-        return ResponseEntity.ok().eTag(Etags.of(tag.version())).body(tag);
+        return Etags.ok(tag.version(), tag);
     }
 
     @Operation(summary = "Rename a tag")
@@ -83,7 +80,7 @@ class SegmentApiController {
             @RequestBody TagName body) {
         TagView tag = segments.renameTag(
                 id, Etags.version(ifMatch, () -> segments.tag(id).version()), body.name());
-        return ResponseEntity.ok().eTag(Etags.of(tag.version())).body(tag);
+        return Etags.ok(tag.version(), tag);
     }
 
     @Operation(summary = "Delete a tag (its members keep everything else)")

@@ -169,18 +169,10 @@ public class Membership extends AssignedIdEntity {
     }
 
     /** A duplicate's record becomes the survivor's (the organizations were merged). */
-    public void moveTo(UUID organizationId, String changedBy, Instant now) {
+    public void moveTo(UUID organizationId, LocalDate today, String changedBy, Instant now) {
         this.organizationId = organizationId;
         this.updatedAt = now;
-        history.add(new MembershipChange(
-                now,
-                java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC),
-                changedBy,
-                status,
-                status,
-                type,
-                feeCategory,
-                "merged"));
+        history.add(new MembershipChange(now, today, changedBy, status, status, type, feeCategory, "merged"));
     }
 
     /** The survivor's record keeps the duplicate's history, marked as such. */

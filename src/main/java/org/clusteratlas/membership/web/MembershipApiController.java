@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.clusteratlas.membership.MembershipCommand;
@@ -58,16 +57,14 @@ class MembershipApiController {
     @PostMapping("/memberships")
     ResponseEntity<MembershipView> create(@RequestParam String network, @Valid @RequestBody MembershipCommand command) {
         MembershipView created = records.create(network, command);
-        return ResponseEntity.created(URI.create("/api/v1/memberships/" + created.id()))
-                .eTag(Etags.of(created.version()))
-                .body(created);
+        return Etags.created("/api/v1/memberships/" + created.id(), created.version(), created);
     }
 
     @Operation(summary = "One membership with its history")
     @GetMapping("/memberships/{id}")
     ResponseEntity<MembershipView> get(@PathVariable UUID id) {
         MembershipView membership = records.get(id);
-        return ResponseEntity.ok().eTag(Etags.of(membership.version())).body(membership);
+        return Etags.ok(membership.version(), membership);
     }
 
     @Operation(
@@ -84,7 +81,7 @@ class MembershipApiController {
             @Valid @RequestBody MembershipCommand command) {
         MembershipView saved =
                 records.change(id, Etags.version(ifMatch, () -> records.get(id).version()), command);
-        return ResponseEntity.ok().eTag(Etags.of(saved.version())).body(saved);
+        return Etags.ok(saved.version(), saved);
     }
 
     @Operation(summary = "The membership types a network offers (public)")

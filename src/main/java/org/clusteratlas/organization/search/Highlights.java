@@ -213,6 +213,10 @@ public class Highlights {
             }
         }
 
+        /**
+         * Never searched: the highlighter only asks the query for its terms through {@link #visit}. The search itself
+         * runs Hibernate Search's own fuzzy predicate; this class exists so the automaton is not rebuilt per hit.
+         */
         @Override
         public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
             throw new UnsupportedOperationException("only for highlighting");

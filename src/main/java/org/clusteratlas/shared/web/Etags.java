@@ -16,6 +16,18 @@ public final class Etags {
         return "\"" + version + "\"";
     }
 
+    /** 200 with the record and its version as ETag. */
+    public static <T> org.springframework.http.ResponseEntity<T> ok(long version, T body) {
+        return org.springframework.http.ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** 201 with the new record's address, the record and its version as ETag. */
+    public static <T> org.springframework.http.ResponseEntity<T> created(String location, long version, T body) {
+        return org.springframework.http.ResponseEntity.created(java.net.URI.create(location))
+                .eTag(of(version))
+                .body(body);
+    }
+
     /** The version named by If-Match, or the current one when the caller sent none (or "*"). */
     public static long version(String ifMatch, LongSupplier current) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
