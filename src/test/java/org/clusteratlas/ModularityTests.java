@@ -26,6 +26,7 @@ class ModularityTests {
 
         assertThat(names)
                 .containsExactlyInAnyOrder(
+                        "billing",
                         "crm",
                         "demo",
                         "geo",
