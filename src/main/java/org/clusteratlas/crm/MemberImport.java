@@ -224,6 +224,7 @@ public class MemberImport {
                         // to publication.
                         ? new OrganizationData.SectionVisibility(null, null, Visibility.MEMBERS, null, null)
                         : base.sectionVisibility(),
+                null,
                 null);
     }
 

@@ -310,7 +310,8 @@ public class Memberships {
                 null,
                 null,
                 new OrganizationData.SectionVisibility(null, null, Visibility.MEMBERS, null, null),
-                ProfileStatus.DRAFT);
+                ProfileStatus.DRAFT,
+                null);
     }
 
     private ApplicationView view(NetworkSummary network, MembershipApplication application) {

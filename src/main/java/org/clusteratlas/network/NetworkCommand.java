@@ -14,6 +14,8 @@ import org.clusteratlas.shared.Slugs;
  * @param federations slugs of the federations to belong to; unknown ones are created with the slug as name
  * @param editsRequireApproval whether organization editors' changes to published profiles wait for the office;
  *     null keeps the current setting (false for a new network)
+ * @param primaryColor the network's main color as {@code #rrggbb}; null keeps the current one, blank removes it
+ * @param accentColor the network's second color, likewise
  */
 public record NetworkCommand(
         @NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}")
@@ -23,7 +25,13 @@ public record NetworkCommand(
         @Valid BilingualDescription description,
         @Size(max = 120) String region,
         List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = "{validation.slug}") String> federations,
-        Boolean editsRequireApproval) {
+        Boolean editsRequireApproval,
+
+        @Pattern(regexp = "|#[0-9a-fA-F]{6}", message = "{network.color.pattern}")
+        String primaryColor,
+
+        @Pattern(regexp = "|#[0-9a-fA-F]{6}", message = "{network.color.pattern}")
+        String accentColor) {
 
     public NetworkCommand {
         federations = federations == null ? List.of() : List.copyOf(federations);
@@ -37,6 +45,6 @@ public record NetworkCommand(
             BilingualDescription description,
             String region,
             List<String> federations) {
-        this(slug, name, description, region, federations, null);
+        this(slug, name, description, region, federations, null, null, null);
     }
 }

@@ -10,6 +10,9 @@ import org.clusteratlas.shared.LocalizedText;
  * @param federations slugs of the federations the network belongs to, sorted
  * @param hasLogo whether {@code /media/networks/{slug}/logo} serves an image
  * @param editsRequireApproval whether organization editors' changes to published profiles wait for the office
+ * @param withheldFrom slugs of the federations the network belongs to without sharing its members' profiles, sorted
+ * @param primaryColor the network's main color ({@code #rrggbb}), null for the platform's
+ * @param accentColor the network's second color ({@code #rrggbb}), null for the platform's
  */
 public record NetworkSummary(
         UUID id,
@@ -19,4 +22,17 @@ public record NetworkSummary(
         String region,
         List<String> federations,
         boolean hasLogo,
-        boolean editsRequireApproval) {}
+        boolean editsRequireApproval,
+        List<String> withheldFrom,
+        String primaryColor,
+        String accentColor) {
+
+    /** Whether the network's members' profiles appear in the federation's search. */
+    public boolean sharesWith(String federationSlug) {
+        return federations.contains(federationSlug) && !withheldFrom.contains(federationSlug);
+    }
+
+    public boolean isBranded() {
+        return primaryColor != null || accentColor != null;
+    }
+}

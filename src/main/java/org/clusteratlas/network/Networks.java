@@ -67,6 +67,7 @@ public class Networks {
         Network network = networks.save(new Network(
                 command.slug(), command.name().toText(), command.description().toText(), command.region()));
         network.setEditsRequireApproval(Boolean.TRUE.equals(command.editsRequireApproval()));
+        network.brand(color(command.primaryColor(), null), color(command.accentColor(), null));
         joinFederations(network, command.federations());
         return summary(network);
     }
@@ -79,6 +80,9 @@ public class Networks {
         if (command.editsRequireApproval() != null) {
             network.setEditsRequireApproval(command.editsRequireApproval());
         }
+        network.brand(
+                color(command.primaryColor(), network.getPrimaryColor()),
+                color(command.accentColor(), network.getAccentColor()));
         if (currentUsers.current().platformAdmin()) {
             Set<String> wanted = Set.copyOf(command.federations());
             Set.copyOf(network.getFederations()).stream()
@@ -148,10 +152,44 @@ public class Networks {
     @Transactional(readOnly = true)
     public Set<UUID> federatedWith(Set<UUID> networkIds) {
         Set<UUID> result = new HashSet<>(networkIds);
+        // Sharing is mutual: a network that withholds its members' profiles from a federation does not see the
+        // others' members-only profiles through it either.
         networks.findAllById(networkIds)
-                .forEach(network -> network.getFederations()
-                        .forEach(federation -> federation.getNetworks().forEach(peer -> result.add(peer.getId()))));
+                .forEach(network -> network.getFederations().stream()
+                        .filter(network::sharesWith)
+                        .forEach(federation ->
+                                federation.getSharingNetworks().forEach(peer -> result.add(peer.getId()))));
         return result;
+    }
+
+    /**
+     * The networks whose members' profiles the federation's search covers: its members that share with it. Empty
+     * when none does.
+     *
+     * @throws NotFoundException when there is no such federation
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> sharingNetworks(String federationSlug) {
+        Federation federation =
+                federations.findBySlug(federationSlug).orElseThrow(() -> new NotFoundException("federation"));
+        return federation.getSharingNetworks().stream().map(Network::getId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The network's office decides whether its members' profiles appear in a federation it belongs to. Nothing is
+     * copied either way: the federation reads the network's profiles as they are.
+     *
+     * @throws NotFoundException when the network does not belong to the federation
+     */
+    public NetworkSummary share(String networkSlug, String federationSlug, boolean shares) {
+        Network network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("network"));
+        requireManager(network.getId());
+        Federation federation = federations
+                .findBySlug(federationSlug)
+                .filter(candidate -> candidate.getNetworks().contains(network))
+                .orElseThrow(() -> new NotFoundException("federation"));
+        network.share(federation, shares);
+        return summary(network);
     }
 
     /** Whether one of the networks wants editors' changes to published profiles approved by its office. */
@@ -183,11 +221,19 @@ public class Networks {
         return summary(federation);
     }
 
-    /** A network's office takes its network out of a federation; nothing else changes. */
+    /**
+     * A network's office takes its network out of a federation; nothing else changes.
+     *
+     * @throws NotFoundException when the network does not belong to the federation
+     */
     public void leaveFederation(String networkSlug, String federationSlug) {
         Network network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("network"));
         requireManager(network.getId());
-        federations.findBySlug(federationSlug).ifPresent(federation -> federation.leave(network));
+        federations
+                .findBySlug(federationSlug)
+                .filter(candidate -> candidate.getNetworks().contains(network))
+                .orElseThrow(() -> new NotFoundException("federation"))
+                .leave(network);
     }
 
     @Transactional(readOnly = true)
@@ -274,7 +320,22 @@ public class Networks {
                         .sorted()
                         .toList(),
                 network.getLogoKey() != null,
-                network.isEditsRequireApproval());
+                network.isEditsRequireApproval(),
+                network.getFederations().stream()
+                        .filter(federation -> !network.sharesWith(federation))
+                        .map(Federation::getSlug)
+                        .sorted()
+                        .toList(),
+                network.getPrimaryColor(),
+                network.getAccentColor());
+    }
+
+    /** A color from a command: null keeps the current one, blank removes it. */
+    private static String color(String wanted, String current) {
+        if (wanted == null) {
+            return current;
+        }
+        return wanted.isBlank() ? null : wanted.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static FederationSummary summary(Federation federation) {
@@ -283,7 +344,11 @@ public class Networks {
                 federation.getSlug(),
                 federation.getName(),
                 federation.getDescription(),
-                federation.getNetworks().stream().map(Network::getSlug).sorted().toList());
+                federation.getNetworks().stream().map(Network::getSlug).sorted().toList(),
+                federation.getSharingNetworks().stream()
+                        .map(Network::getSlug)
+                        .sorted()
+                        .toList());
     }
 
     /** A logo's bytes and type; the caller closes the stream. */

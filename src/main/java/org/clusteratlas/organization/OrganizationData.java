@@ -38,6 +38,8 @@ import org.clusteratlas.shared.Slugs;
  * @param valueChainRoles where the organization stands in the value chain
  * @param sectionVisibility who may see single sections; a section without an entry is as visible as the organization
  * @param status draft or published; on input the status wanted (publishing may need the office's approval)
+ * @param sharedInFederations whether the profile appears in the federations its networks share with (the state-wide
+ *     competence atlas); it always stays in its own networks. New profiles are shared.
  *     <p>On input, every profile addition (industries … status) that is left out (null) keeps its stored value, so
  *     that contract v1 clients never erase what they do not know; an empty list clears it. On output none is null.
  */
@@ -78,7 +80,8 @@ public record OrganizationData(
         @Size(max = 50) List<@NotNull @Valid Reference> references,
         @Size(max = 9) List<@NotNull ValueChainRole> valueChainRoles,
         SectionVisibility sectionVisibility,
-        ProfileStatus status) {
+        ProfileStatus status,
+        Boolean sharedInFederations) {
 
     public OrganizationData {
         networks = copy(networks);
@@ -128,6 +131,7 @@ public record OrganizationData(
                 website,
                 contacts,
                 visibility,
+                null,
                 null,
                 null,
                 null,

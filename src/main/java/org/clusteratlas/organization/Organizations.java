@@ -243,6 +243,7 @@ public class Organizations {
                 like,
                 user.platformAdmin(),
                 access.memberNetworks(user),
+                access.ownNetworks(user),
                 access.managedNetworks(user),
                 access.editable(user),
                 Paging.of(page, size, 100));
@@ -696,7 +697,8 @@ public class Organizations {
                         preview.merged().references(),
                         preview.merged().valueChainRoles(),
                         preview.merged().sectionVisibility(),
-                        null),
+                        null,
+                        preview.merged().sharedInFederations()),
                 networkIdsOf(survivor),
                 false);
         entityManager.flush();
@@ -811,7 +813,9 @@ public class Organizations {
                 keep.references(),
                 keep.valueChainRoles(),
                 keep.sectionVisibility(),
-                keep.status());
+                keep.status(),
+                // The more private choice wins, as for visibility: a profile kept out of federations stays out.
+                Boolean.TRUE.equals(keep.sharedInFederations()) && Boolean.TRUE.equals(drop.sharedInFederations()));
         return new MergePreview(
                 survivor.getId(),
                 survivor.getName(),

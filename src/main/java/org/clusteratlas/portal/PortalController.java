@@ -2,6 +2,7 @@ package org.clusteratlas.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clusteratlas.network.FederationSummary;
 import org.clusteratlas.network.NetworkSummary;
@@ -64,6 +65,7 @@ class PortalController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") int page,
             Model model,
+            java.util.Locale locale,
             HttpServletRequest request) {
         Optional<NetworkSummary> network = networks.findBySlug(slug);
         if (network.isPresent()) {
@@ -72,6 +74,10 @@ class PortalController {
             model.addAttribute("organizations", organizations.list(slug, q, page, 25));
             model.addAttribute("canManage", networks.canManage(network.get().id()));
             model.addAttribute("latestNews", news.latest(slug, 3));
+            Map<String, String> federationNames = new java.util.LinkedHashMap<>();
+            networks.allFederations()
+                    .forEach(f -> federationNames.put(f.slug(), f.name().in(locale)));
+            model.addAttribute("federationNames", federationNames);
             return Htmx.view(request, NETWORK_VIEW, "results");
         }
         FederationSummary federation =

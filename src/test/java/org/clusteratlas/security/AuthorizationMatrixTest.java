@@ -270,6 +270,20 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 OFFICE_A,
                 "",
                 urlencoded));
+        rules.add(get("GET /n/{slug}/federations", "/n/it-westpfalz/federations", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/federations/{federation}/sharing",
+                "/n/it-westpfalz/federations/rlp/sharing",
+                OFFICE_A,
+                "shares=true",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/federations/{federation}/leave",
+                "/n/it-westpfalz/federations/rlp/leave",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/theme.css", "/n/it-westpfalz/theme.css", EVERYONE));
         // Platform administration
         rules.add(get("GET /admin/users", "/admin/users", ADMIN_ONLY));
         rules.add(write("POST /admin/users/{id}", "/admin/users/" + random, ADMIN_ONLY, "enabled=true", urlencoded));
@@ -322,6 +336,18 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 ADMIN_ONLY,
                 federation,
                 "application/json"));
+        rules.add(write(
+                "PUT /api/v1/federations/{slug}/networks/{network}",
+                "/api/v1/federations/rlp/networks/it-westpfalz",
+                OFFICE_A,
+                "{\"sharesProfiles\": true}",
+                "application/json"));
+        rules.add(write(
+                "DELETE /api/v1/federations/{slug}/networks/{network}",
+                "/api/v1/federations/rlp/networks/it-westpfalz",
+                OFFICE_A,
+                null,
+                null));
         rules.add(get("GET /api/v1/organizations", "/api/v1/organizations", EVERYONE));
         rules.add(write(
                 "POST /api/v1/organizations", "/api/v1/organizations", OFFICE_A, organization, "application/json"));

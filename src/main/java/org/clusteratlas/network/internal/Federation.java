@@ -37,9 +37,18 @@ public class Federation extends SluggedEntity {
         network.getFederations().add(this);
     }
 
+    /** The network leaves; a later return starts with sharing, as a first join does. */
     public void leave(Network network) {
         networks.remove(network);
         network.getFederations().remove(this);
+        network.getWithheldFrom().remove(getId());
+    }
+
+    /** The member networks that share their members' profiles here: the federation's search covers these only. */
+    public Set<Network> getSharingNetworks() {
+        Set<Network> sharing = new LinkedHashSet<>();
+        networks.stream().filter(network -> network.sharesWith(this)).forEach(sharing::add);
+        return sharing;
     }
 
     public Set<Network> getNetworks() {

@@ -1,11 +1,15 @@
 package org.clusteratlas.network.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.clusteratlas.shared.LocalizedText;
 
 /** A regional network or cluster with its office. */
@@ -25,8 +29,21 @@ public class Network extends SluggedEntity {
     @Column(name = "edits_require_approval", nullable = false)
     private boolean editsRequireApproval;
 
+    /** Colors of the network's pages, {@code #rrggbb}; null for the platform's. */
+    @Column(name = "primary_color", length = 7)
+    private String primaryColor;
+
+    @Column(name = "accent_color", length = 7)
+    private String accentColor;
+
     @ManyToMany(mappedBy = "networks")
     private Set<Federation> federations = new LinkedHashSet<>();
+
+    /** Federations (ids) the network belongs to but does not share its members' profiles with. */
+    @ElementCollection
+    @CollectionTable(name = "network_withheld_federation", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "federation_id")
+    private Set<UUID> withheldFrom = new LinkedHashSet<>();
 
     protected Network() {}
 
@@ -67,5 +84,35 @@ public class Network extends SluggedEntity {
 
     public Set<Federation> getFederations() {
         return federations;
+    }
+
+    public void brand(String primaryColor, String accentColor) {
+        this.primaryColor = primaryColor;
+        this.accentColor = accentColor;
+    }
+
+    public String getPrimaryColor() {
+        return primaryColor;
+    }
+
+    public String getAccentColor() {
+        return accentColor;
+    }
+
+    /** Whether the network shares its members' profiles in the federation: it belongs to it and does not withhold. */
+    public boolean sharesWith(Federation federation) {
+        return federations.contains(federation) && !withheldFrom.contains(federation.getId());
+    }
+
+    public void share(Federation federation, boolean shares) {
+        if (shares) {
+            withheldFrom.remove(federation.getId());
+        } else {
+            withheldFrom.add(federation.getId());
+        }
+    }
+
+    public Set<UUID> getWithheldFrom() {
+        return withheldFrom;
     }
 }

@@ -35,6 +35,7 @@ class NetworkAdminController {
 
     static final String FORM_VIEW = "network/form";
     static final String STAFF_VIEW = "network/staff";
+    static final String FEDERATIONS_VIEW = "network/federations";
 
     private final Networks networks;
     private final Accounts accounts;
@@ -164,6 +165,80 @@ class NetworkAdminController {
         accounts.removeFromNetwork(accountId, network.id());
         redirect.addFlashAttribute("removed", true);
         return "redirect:/n/" + slug + "/staff";
+    }
+
+    /** The office's view of its federations: what it shares where, and the way out. */
+    @GetMapping("/n/{slug}/federations")
+    String federations(@PathVariable String slug, Model model) {
+        NetworkSummary network = find(slug);
+        networks.requireManager(network.id());
+        model.addAttribute("network", network);
+        model.addAttribute(
+                "federations",
+                networks.allFederations().stream()
+                        .filter(federation -> network.federations().contains(federation.slug()))
+                        .toList());
+        return FEDERATIONS_VIEW;
+    }
+
+    @PostMapping("/n/{slug}/federations/{federation}/sharing")
+    String share(
+            @PathVariable String slug,
+            @PathVariable String federation,
+            @RequestParam(defaultValue = "false") boolean shares,
+            RedirectAttributes redirect) {
+        networks.share(slug, federation, shares);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/n/" + slug + "/federations";
+    }
+
+    @PostMapping("/n/{slug}/federations/{federation}/leave")
+    String leave(@PathVariable String slug, @PathVariable String federation, RedirectAttributes redirect) {
+        networks.leaveFederation(slug, federation);
+        redirect.addFlashAttribute("left", true);
+        return "redirect:/n/" + slug + "/federations";
+    }
+
+    /**
+     * The network's colors as a style sheet, so that its pages carry its branding under a CSP that allows no inline
+     * styles. Bootstrap reads its colors from these custom properties.
+     */
+    @GetMapping(path = "/n/{slug}/theme.css", produces = "text/css")
+    ResponseEntity<String> theme(@PathVariable String slug) {
+        NetworkSummary network = find(slug);
+        StringBuilder css = new StringBuilder(":root {\n");
+        if (network.primaryColor() != null) {
+            css.append(colorProperties("primary", network.primaryColor()));
+        }
+        if (network.accentColor() != null) {
+            css.append(colorProperties("secondary", network.accentColor()));
+        }
+        css.append("}\n");
+        if (network.primaryColor() != null) {
+            // Buttons keep their own variables, set from the theme color where Bootstrap compiled them in.
+            css.append(".btn-primary { --bs-btn-bg: var(--bs-primary); --bs-btn-border-color: var(--bs-primary);"
+                    + " --bs-btn-hover-bg: var(--bs-primary); --bs-btn-hover-border-color: var(--bs-primary);"
+                    + " --bs-btn-active-bg: var(--bs-primary); --bs-btn-disabled-bg: var(--bs-primary); }\n"
+                    + ".btn-outline-primary { --bs-btn-color: var(--bs-primary);"
+                    + " --bs-btn-border-color: var(--bs-primary); --bs-btn-hover-bg: var(--bs-primary);"
+                    + " --bs-btn-hover-border-color: var(--bs-primary); --bs-btn-active-bg: var(--bs-primary); }\n"
+                    + ".network-brand { border-top: 4px solid var(--bs-primary); }\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/css"))
+                .cacheControl(CacheControl.noCache())
+                .body(css.toString());
+    }
+
+    /** The colors were validated as {@code #rrggbb} when they were saved: nothing else can reach the style sheet. */
+    private static String colorProperties(String name, String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        String channels = (rgb >> 16 & 0xff) + ", " + (rgb >> 8 & 0xff) + ", " + (rgb & 0xff);
+        String css = "  --bs-" + name + ": " + hex + ";\n  --bs-" + name + "-rgb: " + channels + ";\n";
+        if (name.equals("primary")) {
+            css += "  --bs-link-color: " + hex + ";\n  --bs-link-color-rgb: " + channels + ";\n";
+        }
+        return css;
     }
 
     private static void requireName(NetworkForm form, BindingResult errors) {

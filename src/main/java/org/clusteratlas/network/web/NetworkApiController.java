@@ -3,6 +3,7 @@ package org.clusteratlas.network.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.clusteratlas.network.Networks;
 import org.clusteratlas.shared.LocalizedText;
 import org.clusteratlas.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +45,10 @@ class NetworkApiController {
             String region,
             List<String> federations,
             long memberCount,
-            boolean editsRequireApproval) {
+            boolean editsRequireApproval,
+            List<String> withheldFrom,
+            String primaryColor,
+            String accentColor) {
 
         static NetworkResource of(NetworkSummary network, Map<UUID, Long> counts) {
             return new NetworkResource(
@@ -54,7 +59,10 @@ class NetworkApiController {
                     network.region(),
                     network.federations(),
                     counts.getOrDefault(network.id(), 0L),
-                    network.editsRequireApproval());
+                    network.editsRequireApproval(),
+                    network.withheldFrom(),
+                    network.primaryColor(),
+                    network.accentColor());
         }
     }
 
@@ -110,5 +118,26 @@ class NetworkApiController {
     @PutMapping("/federations/{slug}")
     FederationSummary updateFederation(@PathVariable String slug, @Valid @RequestBody FederationCommand command) {
         return networks.updateFederation(slug, command);
+    }
+
+    /** Whether a network shares its members' profiles in a federation it belongs to. */
+    record Sharing(@NotNull Boolean sharesProfiles) {}
+
+    @Operation(
+            summary = "Share or withhold a network's profiles in a federation (the network's office)",
+            description = "Nothing is copied: the federation's search reads the network's profiles as they are, and"
+                    + " stops showing them as soon as the network withholds them. 404 when the network does not"
+                    + " belong to the federation.")
+    @PutMapping("/federations/{slug}/networks/{network}")
+    NetworkResource share(
+            @PathVariable String slug, @PathVariable String network, @Valid @RequestBody Sharing sharing) {
+        return NetworkResource.of(networks.share(network, slug, sharing.sharesProfiles()), networks.memberCounts());
+    }
+
+    @Operation(summary = "Take a network out of a federation (the network's office)")
+    @DeleteMapping("/federations/{slug}/networks/{network}")
+    ResponseEntity<Void> leave(@PathVariable String slug, @PathVariable String network) {
+        networks.leaveFederation(network, slug);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -21,16 +21,25 @@ record NetworkForm(
         @Size(max = 10000) String descriptionEn,
         @Size(max = 120) String region,
         List<String> federations,
-        Boolean editsRequireApproval) {
+        Boolean editsRequireApproval,
+
+        @Pattern(regexp = "|#[0-9a-fA-F]{6}", message = "{network.color.pattern}")
+        String primaryColor,
+
+        @Pattern(regexp = "|#[0-9a-fA-F]{6}", message = "{network.color.pattern}")
+        String accentColor) {
 
     NetworkForm {
         federations = federations == null ? List.of() : List.copyOf(federations);
         // An unticked checkbox sends nothing; that means "no".
         editsRequireApproval = Boolean.TRUE.equals(editsRequireApproval);
+        // A form always speaks for the colors: an empty field means "the platform's colors".
+        primaryColor = primaryColor == null ? "" : primaryColor.strip();
+        accentColor = accentColor == null ? "" : accentColor.strip();
     }
 
     static NetworkForm empty() {
-        return new NetworkForm("", "", "", "", "", "", List.of(), false);
+        return new NetworkForm("", "", "", "", "", "", List.of(), false, "", "");
     }
 
     static NetworkForm of(NetworkSummary network) {
@@ -42,7 +51,9 @@ record NetworkForm(
                 network.description().en(),
                 network.region(),
                 network.federations(),
-                network.editsRequireApproval());
+                network.editsRequireApproval(),
+                network.primaryColor(),
+                network.accentColor());
     }
 
     boolean isNamed() {
@@ -56,6 +67,8 @@ record NetworkForm(
                 new BilingualDescription(descriptionDe, descriptionEn),
                 region,
                 federations,
-                editsRequireApproval);
+                editsRequireApproval,
+                primaryColor,
+                accentColor);
     }
 }

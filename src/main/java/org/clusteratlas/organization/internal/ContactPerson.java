@@ -84,6 +84,7 @@ public class ContactPerson {
                 "visibility",
                 "status",
                 "networks",
+                "federation_shared",
                 "contacts_level",
                 "competences",
                 "competences_en"

@@ -157,6 +157,14 @@ public class Organization extends AssignedIdEntity {
     @KeywordField
     private Visibility visibility;
 
+    /**
+     * Whether the profile appears in the federations its networks share with. Indexed, so that the federation's
+     * search and the members-only rules across federated networks read it where they filter.
+     */
+    @Column(name = "federation_shared", nullable = false)
+    @GenericField(name = "federation_shared", projectable = Projectable.YES)
+    private boolean federationShared = true;
+
     @ElementCollection
     @CollectionTable(name = "organization_network", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "network_id", nullable = false)
@@ -384,6 +392,14 @@ public class Organization extends AssignedIdEntity {
 
     public void setVisibility(Visibility visibility) {
         this.visibility = visibility;
+    }
+
+    public boolean isFederationShared() {
+        return federationShared;
+    }
+
+    public void setFederationShared(boolean federationShared) {
+        this.federationShared = federationShared;
     }
 
     public Set<UUID> getNetworkIds() {

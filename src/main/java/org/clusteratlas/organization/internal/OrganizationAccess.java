@@ -35,7 +35,8 @@ public class OrganizationAccess {
         }
         return switch (organization.getVisibility()) {
             case PUBLIC -> true;
-            case MEMBERS -> !user.isAnonymous() && intersects(memberNetworks(user), organization.getNetworkIds());
+            case MEMBERS ->
+                !user.isAnonymous() && intersects(fellowNetworks(user, organization), organization.getNetworkIds());
             case NETWORK_OFFICE -> intersects(managedNetworks(user), organization.getNetworkIds());
         };
     }
@@ -49,7 +50,7 @@ public class OrganizationAccess {
         if (canEdit(user, organization) || user.platformAdmin()) {
             return Visibility.NETWORK_OFFICE;
         }
-        if (!user.isAnonymous() && intersects(memberNetworks(user), organization.getNetworkIds())) {
+        if (!user.isAnonymous() && intersects(fellowNetworks(user, organization), organization.getNetworkIds())) {
             return Visibility.MEMBERS;
         }
         return Visibility.PUBLIC;
@@ -76,6 +77,19 @@ public class OrganizationAccess {
     /** Networks whose members-only organizations the user sees: their networks and those federated with them. */
     public Set<UUID> memberNetworks(CurrentUser user) {
         return orNone(user.isAnonymous() ? Set.of() : networks.federatedWith(user.networkIds()));
+    }
+
+    /** The user's own networks, without the federated ones. */
+    public Set<UUID> ownNetworks(CurrentUser user) {
+        return orNone(user.isAnonymous() ? Set.of() : user.networkIds());
+    }
+
+    /**
+     * The networks through which the user counts as a fellow member of this organization: all federated ones when
+     * the profile is shared in federations, else only the user's own.
+     */
+    private Set<UUID> fellowNetworks(CurrentUser user, Organization organization) {
+        return organization.isFederationShared() ? memberNetworks(user) : ownNetworks(user);
     }
 
     public Set<UUID> managedNetworks(CurrentUser user) {

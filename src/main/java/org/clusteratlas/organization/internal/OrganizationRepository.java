@@ -63,7 +63,9 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
                        and (o.visibility = org.clusteratlas.organization.Visibility.PUBLIC
                             or (o.visibility = org.clusteratlas.organization.Visibility.MEMBERS
                                 and exists (select 1 from Organization m join m.networkIds mn
-                                            where m = o and mn in :memberNetworks)))))
+                                            where m = o
+                                              and (mn in :ownNetworks
+                                                   or (o.federationShared = true and mn in :memberNetworks)))))))
             order by lower(o.name)
             """)
     Page<Organization> findVisible(
@@ -72,6 +74,7 @@ public interface OrganizationRepository extends JpaRepository<Organization, UUID
             @Param("text") String likeText,
             @Param("admin") boolean admin,
             @Param("memberNetworks") Collection<UUID> memberNetworks,
+            @Param("ownNetworks") Collection<UUID> ownNetworks,
             @Param("managedNetworks") Collection<UUID> managedNetworks,
             @Param("editable") Collection<UUID> editable,
             Pageable pageable);

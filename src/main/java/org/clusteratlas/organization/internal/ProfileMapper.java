@@ -75,6 +75,9 @@ public class ProfileMapper {
         } else if (organization.getVisibility() == null) {
             organization.setVisibility(Visibility.PUBLIC);
         }
+        if (data.sharedInFederations() != null) {
+            organization.setFederationShared(data.sharedInFederations());
+        }
         replace(
                 organization.getNetworkIds(),
                 data.networks().stream().map(networkIds::get).toList());
@@ -212,7 +215,8 @@ public class ProfileMapper {
                         o.getContactsVisibility(),
                         o.getMachineryVisibility(),
                         o.getReferencesVisibility()),
-                o.getStatus());
+                o.getStatus(),
+                o.isFederationShared());
     }
 
     /** A section is shown when the reader's level reaches the section's (none set: as visible as the organization). */

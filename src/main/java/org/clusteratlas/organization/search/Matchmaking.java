@@ -90,7 +90,11 @@ public class Matchmaking {
     public List<Match> matches(UUID organizationId, Options options, CurrentUser user, Instant changedSince) {
         Organization organization = visible(organizationId, user);
         Viewer viewer = Viewer.of(user, access);
-        if (!viewer.mayRead(organization.getNeedsVisibility(), organization.getKey(), organization.getNetworkKeys())) {
+        if (!viewer.mayRead(
+                organization.getNeedsVisibility(),
+                organization.getKey(),
+                organization.getNetworkKeys(),
+                organization.isFederationShared())) {
             return List.of();
         }
         List<Question> questions = organization.openNeeds().stream()
@@ -110,7 +114,11 @@ public class Matchmaking {
         Organization organization = visible(organizationId, user);
         Viewer viewer = Viewer.of(user, access);
         List<Question> questions = new ArrayList<>();
-        if (viewer.mayRead(organization.getOffersVisibility(), organization.getKey(), organization.getNetworkKeys())) {
+        if (viewer.mayRead(
+                organization.getOffersVisibility(),
+                organization.getKey(),
+                organization.getNetworkKeys(),
+                organization.isFederationShared())) {
             for (ProfileEntry offer : organization.getOffers()) {
                 questions.add(new Question(offer.title(), offer.title(), offer.concepts()));
             }
@@ -178,7 +186,8 @@ public class Matchmaking {
                                     f.field("networks", String.class).list(),
                                     f.field(
                                             scope == SearchScope.NEEDS ? "needs_level" : "offers_level",
-                                            Visibility.class))
+                                            Visibility.class),
+                                    f.field("federation_shared", Boolean.class))
                             .asList())
                     .where(f -> {
                         var all = f.bool()
@@ -238,7 +247,8 @@ public class Matchmaking {
                 List<String> competenceHighlights = marked(marker, "competences", (List<String>) row.get(8), local);
                 @SuppressWarnings("unchecked")
                 List<String> networks = (List<String>) row.get(9);
-                boolean sectionReadable = viewer.mayRead((Visibility) row.get(10), id.toString(), networks);
+                boolean sectionReadable = viewer.mayRead(
+                        (Visibility) row.get(10), id.toString(), networks, Boolean.TRUE.equals(row.get(11)));
                 String matched = matchedEntry(
                         sectionReadable ? sectionHighlights : List.of(),
                         scope == SearchScope.NEEDS ? List.of() : competenceHighlights,

@@ -10,6 +10,7 @@ import org.clusteratlas.organization.OrganizationKind;
  * @param distanceKm null unless the search had a place
  * @param highlights matched passages, HTML-escaped with the matched words in {@code <mark>}; only from sections the
  *     caller may see
+ * @param networks slugs of the organization's networks, sorted: the federation's search shows where each hit belongs
  */
 public record OrganizationHit(
         UUID id,
@@ -23,4 +24,5 @@ public record OrganizationHit(
         Double longitude,
         Double distanceKm,
         float score,
-        List<String> highlights) {}
+        List<String> highlights,
+        List<String> networks) {}

@@ -15,6 +15,7 @@ import org.clusteratlas.organization.OrganizationKind;
  * @param industries NACE section codes
  * @param states federal states as the gazetteer names them
  * @param order null for the default order
+ * @param federation a federation's slug: only profiles its networks share there; blank for no such limit
  */
 public record OrganizationQuery(
         String q,
@@ -30,7 +31,8 @@ public record OrganizationQuery(
         SearchScope scope,
         SearchOrder order,
         int page,
-        int size) {
+        int size,
+        String federation) {
 
     public OrganizationQuery {
         q = q == null ? "" : q.strip();
@@ -43,14 +45,16 @@ public record OrganizationQuery(
         employeeBands = employeeBands == null ? List.of() : List.copyOf(employeeBands);
         certifications = certifications == null ? List.of() : List.copyOf(certifications);
         scope = scope == null ? SearchScope.ORGANIZATIONS : scope;
+        federation = federation == null ? "" : federation.strip();
     }
 
     public static OrganizationQuery text(String q) {
-        return new OrganizationQuery(q, null, null, null, null, null, null, null, null, null, null, null, 0, 20);
+        return new OrganizationQuery(q, null, null, null, null, null, null, null, null, null, null, null, 0, 20, null);
     }
 
     public boolean hasFilters() {
-        return !networks.isEmpty()
+        return !federation.isEmpty()
+                || !networks.isEmpty()
                 || !kinds.isEmpty()
                 || !concepts.isEmpty()
                 || !industries.isEmpty()

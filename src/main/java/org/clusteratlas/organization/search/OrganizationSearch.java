@@ -18,6 +18,7 @@ import org.clusteratlas.organization.Visibility;
 import org.clusteratlas.organization.internal.Organization;
 import org.clusteratlas.organization.internal.OrganizationAccess;
 import org.clusteratlas.shared.FieldMessage;
+import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.ValidationFailedException;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
@@ -157,6 +158,13 @@ public class OrganizationSearch {
         long offset = (long) page * size;
 
         Map<String, UUID> networkIds = networks.idsBySlug(query.networks());
+        // A federation's search reads the shared profiles of its sharing networks where they are: nothing is copied,
+        // so a network that withholds its profiles or leaves is out of the very next search.
+        List<String> federationNetworks = query.federation().isEmpty()
+                ? null
+                : sharingNetworks(query.federation()).stream()
+                        .map(UUID::toString)
+                        .toList();
         var session = Search.session(entityManager);
         boolean textless = parsed.isEmpty();
         if (!query.q().isEmpty() && textless && center == null && !query.hasFilters()) {
@@ -203,6 +211,16 @@ public class OrganizationSearch {
             if (changedSince != null) {
                 all.filter(f.range().field("updatedAt").atLeast(changedSince));
             }
+            if (federationNetworks != null) {
+                all.filter(
+                        federationNetworks.isEmpty()
+                                ? f.matchNone()
+                                : f.bool()
+                                        .must(f.terms().field("networks").matchingAny(federationNetworks))
+                                        .must(f.match()
+                                                .field("federation_shared")
+                                                .matching(true)));
+            }
             return all;
         };
         // The words as typed first; typos are forgiven (fuzzy matching, the expensive part) only when they find
@@ -232,6 +250,7 @@ public class OrganizationSearch {
                                 hsCenter == null
                                         ? f.constant(null)
                                         : f.distance("location", hsCenter).unit(DistanceUnit.KILOMETERS));
+                        projections.add(f.field("federation_shared", Boolean.class));
                         for (String field : highlightFields) {
                             projections.add(
                                     textless
@@ -276,12 +295,22 @@ public class OrganizationSearch {
         boolean forgaveTypos = forgiveTypos;
 
         List<OrganizationHit> hits = new ArrayList<>();
+        Map<String, String> slugsByKey = new java.util.HashMap<>();
+        if (!result.hits().isEmpty()) {
+            Set<UUID> hitNetworks = new java.util.HashSet<>();
+            for (List<?> row : result.hits()) {
+                @SuppressWarnings("unchecked")
+                List<String> rowNetworks = (List<String>) row.get(9);
+                rowNetworks.forEach(key -> hitNetworks.add(UUID.fromString(key)));
+            }
+            networks.findAllById(hitNetworks).forEach(n -> slugsByKey.put(n.id().toString(), n.slug()));
+        }
         if (offset < MAX_OFFSET) {
             Highlights.Marker marker = localHighlights && !result.hits().isEmpty()
                     ? highlighting.marker(parsed, forgaveTypos, highlightFields)
                     : null;
             for (List<?> row : result.hits()) {
-                hits.add(hit(row, viewer, highlightFields, marker));
+                hits.add(hit(row, viewer, highlightFields, marker, slugsByKey));
             }
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -319,7 +348,12 @@ public class OrganizationSearch {
         };
     }
 
-    private OrganizationHit hit(List<?> row, Viewer viewer, List<String> highlightFields, Highlights.Marker marker) {
+    private OrganizationHit hit(
+            List<?> row,
+            Viewer viewer,
+            List<String> highlightFields,
+            Highlights.Marker marker,
+            Map<String, String> networkSlugs) {
         UUID id = (UUID) row.get(0);
         var location = (org.hibernate.search.engine.spatial.GeoPoint) row.get(7);
         @SuppressWarnings("unchecked")
@@ -327,18 +361,19 @@ public class OrganizationSearch {
         Visibility offersLevel = (Visibility) row.get(10);
         Visibility needsLevel = (Visibility) row.get(11);
         Double distance = (Double) row.get(12);
+        boolean federationShared = Boolean.TRUE.equals(row.get(13));
         List<String> highlights = new ArrayList<>();
         for (int i = 0; i < highlightFields.size() && highlights.size() < MAX_HIGHLIGHTS; i++) {
             String field = highlightFields.get(i);
             // Highlights come from the stored text: a section hidden from this person must not leak through them.
-            if (field.equals("offers") && !viewer.mayRead(offersLevel, id.toString(), networkKeys)) {
+            if (field.equals("offers") && !viewer.mayRead(offersLevel, id.toString(), networkKeys, federationShared)) {
                 continue;
             }
-            if (field.equals("needs") && !viewer.mayRead(needsLevel, id.toString(), networkKeys)) {
+            if (field.equals("needs") && !viewer.mayRead(needsLevel, id.toString(), networkKeys, federationShared)) {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            List<String> values = (List<String>) row.get(13 + i);
+            List<String> values = (List<String>) row.get(14 + i);
             // Locally marked field by field, and only until enough is found: most hits never need their description.
             List<String> fragments = marker == null ? values : marker.passages(field, values, FRAGMENTS_PER_FIELD);
             if (fragments != null) {
@@ -359,7 +394,21 @@ public class OrganizationSearch {
                 (Float) row.get(8),
                 highlights.size() > MAX_HIGHLIGHTS
                         ? List.copyOf(highlights.subList(0, MAX_HIGHLIGHTS))
-                        : List.copyOf(highlights));
+                        : List.copyOf(highlights),
+                networkKeys.stream()
+                        .map(networkSlugs::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted()
+                        .toList());
+    }
+
+    /** The federation's sharing networks; an unknown federation is the caller's error, named in the field. */
+    private Set<UUID> sharingNetworks(String federation) {
+        try {
+            return networks.sharingNetworks(federation);
+        } catch (NotFoundException unknown) {
+            throw new ValidationFailedException(List.of(error("federation", "search.error.federation", federation)));
+        }
     }
 
     /**

@@ -240,7 +240,8 @@ public class SearchAlertService {
                         query.scope(),
                         query.order(),
                         0,
-                        MAX_HITS_PER_MAIL);
+                        MAX_HITS_PER_MAIL,
+                        query.federation());
                 yield search.changedSince(firstPage, user, since).hits().stream()
                         .map(hit -> "- " + hit.name() + (hit.city() == null ? "" : ", " + hit.city()) + ": "
                                 + atlas.baseUrl() + "/o/" + hit.slug())
@@ -299,7 +300,8 @@ public class SearchAlertService {
                     scope == null ? null : SearchScope.valueOf(scope),
                     sort == null ? null : SearchOrder.valueOf(sort),
                     page == null ? 0 : Integer.parseInt(page),
-                    20);
+                    20,
+                    one.apply("federation"));
         } catch (IllegalArgumentException e) {
             throw invalid("query", "search.alert.query-invalid");
         }

@@ -24,7 +24,7 @@ final class SearchPredicates {
         if (!viewer.anonymous() && !viewer.member().isEmpty()) {
             visible.should(f.bool()
                     .must(f.match().field("visibility").matching(Visibility.MEMBERS))
-                    .must(f.terms().field("networks").matchingAny(viewer.member())));
+                    .must(fellowMembers(f, viewer)));
         }
         var any = f.bool()
                 .should(f.bool()
@@ -49,7 +49,7 @@ final class SearchPredicates {
         if (!viewer.anonymous() && !viewer.member().isEmpty()) {
             allowed.should(f.bool()
                     .must(f.match().field(levelField).matching(Visibility.MEMBERS))
-                    .must(f.terms().field("networks").matchingAny(viewer.member())));
+                    .must(fellowMembers(f, viewer)));
         }
         if (!viewer.editable().isEmpty()) {
             allowed.should(f.terms().field("key").matchingAny(viewer.editable()));
@@ -58,5 +58,20 @@ final class SearchPredicates {
             allowed.should(f.terms().field("networks").matchingAny(viewer.managed()));
         }
         return f.bool().must(clause).filter(allowed);
+    }
+
+    /**
+     * The viewer is a fellow member: of one of the organization's own networks, or of a network federated with one
+     * of them when the profile is shared in federations.
+     */
+    private static PredicateFinalStep fellowMembers(SearchPredicateFactory f, Viewer viewer) {
+        var fellow = f.bool()
+                .should(f.bool()
+                        .must(f.terms().field("networks").matchingAny(viewer.member()))
+                        .must(f.match().field("federation_shared").matching(true)));
+        if (!viewer.own().isEmpty()) {
+            fellow.should(f.terms().field("networks").matchingAny(viewer.own()));
+        }
+        return fellow;
     }
 }

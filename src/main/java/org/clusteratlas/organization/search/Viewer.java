@@ -16,10 +16,18 @@ import org.clusteratlas.organization.internal.ProfileMapper;
  * @param editable organizations the person edits (ids as indexed)
  * @param managed networks whose office the person is
  * @param member networks whose members-only content the person sees (own networks and federated ones)
+ * @param own the person's own networks: members-only content of profiles kept out of federations is seen from these
+ *     only
  */
-public record Viewer(boolean admin, boolean anonymous, Set<String> editable, Set<String> managed, Set<String> member) {
+public record Viewer(
+        boolean admin,
+        boolean anonymous,
+        Set<String> editable,
+        Set<String> managed,
+        Set<String> member,
+        Set<String> own) {
 
-    public static final Viewer PUBLIC = new Viewer(false, true, Set.of(), Set.of(), Set.of());
+    public static final Viewer PUBLIC = new Viewer(false, true, Set.of(), Set.of(), Set.of(), Set.of());
 
     public static Viewer of(CurrentUser user, OrganizationAccess access) {
         if (user.isAnonymous()) {
@@ -30,22 +38,30 @@ public record Viewer(boolean admin, boolean anonymous, Set<String> editable, Set
                 false,
                 keys(user.editableOrganizations()),
                 keys(access.managedNetworks(user)),
-                keys(access.memberNetworks(user)));
+                keys(access.memberNetworks(user)),
+                keys(access.ownNetworks(user)));
     }
 
-    /** The most private section level this person may read of an organization with these networks. */
-    public Visibility readerLevel(String organizationKey, Collection<String> networks) {
+    /**
+     * The most private section level this person may read of an organization with these networks.
+     *
+     * @param federationShared whether the profile is shared in federations; if not, only members of its own networks
+     *     read its members-only sections
+     */
+    public Visibility readerLevel(String organizationKey, Collection<String> networks, boolean federationShared) {
         if (admin || editable.contains(organizationKey) || networks.stream().anyMatch(managed::contains)) {
             return Visibility.NETWORK_OFFICE;
         }
-        if (!anonymous && networks.stream().anyMatch(member::contains)) {
+        Set<String> fellow = federationShared ? member : own;
+        if (!anonymous && networks.stream().anyMatch(fellow::contains)) {
             return Visibility.MEMBERS;
         }
         return Visibility.PUBLIC;
     }
 
-    public boolean mayRead(Visibility section, String organizationKey, Collection<String> networks) {
-        return ProfileMapper.visible(section, readerLevel(organizationKey, networks));
+    public boolean mayRead(
+            Visibility section, String organizationKey, Collection<String> networks, boolean federationShared) {
+        return ProfileMapper.visible(section, readerLevel(organizationKey, networks, federationShared));
     }
 
     private static Set<String> keys(Set<UUID> ids) {

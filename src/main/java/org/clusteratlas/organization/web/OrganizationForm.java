@@ -58,6 +58,7 @@ public class OrganizationForm {
     private String website;
     private List<ContactRow> contacts = new ArrayList<>();
     private Visibility visibility = Visibility.PUBLIC;
+    private boolean sharedInFederations = true;
     private List<String> industries = new ArrayList<>();
     private List<String> certifications = new ArrayList<>();
     private String otherCertifications;
@@ -105,6 +106,7 @@ public class OrganizationForm {
                         c.mobile(),
                         String.join(", ", c.languages()))));
         form.visibility = data.visibility();
+        form.sharedInFederations = !Boolean.FALSE.equals(data.sharedInFederations());
         form.industries = new ArrayList<>(data.industries());
         form.certifications = new ArrayList<>(data.certifications().stream()
                 .filter(MANAGED_CERTIFICATIONS::contains)
@@ -217,7 +219,8 @@ public class OrganizationForm {
                         contactsVisibility,
                         machineryVisibility,
                         referencesVisibility),
-                status);
+                status,
+                sharedInFederations);
     }
 
     private static List<String> lines(String text) {
@@ -459,6 +462,14 @@ public class OrganizationForm {
 
     public void setVisibility(Visibility visibility) {
         this.visibility = visibility;
+    }
+
+    public boolean isSharedInFederations() {
+        return sharedInFederations;
+    }
+
+    public void setSharedInFederations(boolean sharedInFederations) {
+        this.sharedInFederations = sharedInFederations;
     }
 
     public List<String> getIndustries() {

@@ -39,7 +39,10 @@ class SearchApiController {
         this.currentUsers = currentUsers;
     }
 
-    /** One hit as the contract shows it, plus slug, kind and position for maps and links. */
+    /**
+     * One hit as the contract shows it, plus slug, kind and position for maps and links, and the slugs of the
+     * networks it belongs to (a federation's search says where each hit comes from).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Hit(
             UUID id,
@@ -53,7 +56,8 @@ class SearchApiController {
             Double longitude,
             Double distanceKm,
             float score,
-            List<String> highlights) {
+            List<String> highlights,
+            List<String> networks) {
 
         static Hit of(OrganizationHit hit) {
             return new Hit(
@@ -68,7 +72,8 @@ class SearchApiController {
                     hit.longitude(),
                     hit.distanceKm(),
                     hit.score(),
-                    hit.highlights());
+                    hit.highlights(),
+                    hit.networks());
         }
     }
 
@@ -99,6 +104,11 @@ class SearchApiController {
             @RequestParam(defaultValue = "") String near,
             @RequestParam(required = false) Double radiusKm,
             @RequestParam(name = "network", required = false) List<String> networks,
+            @Parameter(
+                            description =
+                                    "a federation's slug: only profiles that its networks share there (the competence atlas)")
+                    @RequestParam(required = false)
+                    String federation,
             @RequestParam(name = "kind", required = false) List<OrganizationKind> kinds,
             @Parameter(description = "competence concept URI") @RequestParam(name = "concept", required = false)
                     List<String> concepts,
@@ -127,7 +137,8 @@ class SearchApiController {
                 scope,
                 sort,
                 page,
-                size);
+                size,
+                federation);
         return Results.of(search.search(query, currentUsers.current()));
     }
 

@@ -119,9 +119,11 @@ class SearchWebController {
             List<String> certification,
             SearchScope scope,
             SearchOrder sort,
-            Integer page) {
+            Integer page,
+            String federation) {
 
         SearchForm {
+            federation = federation == null ? "" : federation.strip();
             q = q == null ? "" : q;
             near = near == null ? "" : near;
             network = clean(network);
@@ -215,7 +217,8 @@ class SearchWebController {
                     null,
                     null,
                     null,
-                    null);
+                    null,
+                    request.getParameter("federation"));
             model.addAttribute("form", form);
             binding.getFieldErrors()
                     .forEach(error -> fieldErrors.merge(
@@ -237,7 +240,8 @@ class SearchWebController {
                     form.scope(),
                     form.sort(),
                     form.page(),
-                    PAGE_SIZE);
+                    PAGE_SIZE,
+                    form.federation());
             try {
                 results = search.search(query, currentUsers.current(), true);
             } catch (ValidationFailedException invalid) {
@@ -264,6 +268,15 @@ class SearchWebController {
         model.addAttribute("facets", results == null ? List.of() : facets(results, form, locale));
         model.addAttribute("map", map);
         model.addAttribute("htmxRequest", Htmx.isHtmxRequest(request));
+        // In a federation's atlas each hit names its network(s), linked to the network's own pages.
+        model.addAttribute(
+                "federation",
+                form.federation().isEmpty()
+                        ? null
+                        : networks.findFederation(form.federation()).orElse(null));
+        Map<String, String> networkNames = new LinkedHashMap<>();
+        networks.all().forEach(n -> networkNames.put(n.slug(), n.name().in(locale)));
+        model.addAttribute("networkNames", networkNames);
         if (results != null) {
             model.addAttribute("previousUrl", results.page() > 0 ? pageUrl(request, results.page() - 1) : null);
             model.addAttribute(
