@@ -29,6 +29,7 @@ class ModularityTests {
                         "billing",
                         "crm",
                         "demo",
+                        "donation",
                         "geo",
                         "identity",
                         "mail",

@@ -52,6 +52,7 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     static final Set<Role> ANY_OFFICE = EnumSet.of(Role.OFFICE_A, Role.OFFICE_B, Role.ADMIN);
     static final Set<Role> OFFICE_A = EnumSet.of(Role.OFFICE_A, Role.ADMIN);
     static final Set<Role> EDITORS_OF_KETTERING = EnumSet.of(Role.EDITOR, Role.OFFICE_A, Role.ADMIN);
+    static final Set<Role> MEMBERS_OF_A = EnumSet.of(Role.MEMBER_A, Role.EDITOR, Role.OFFICE_A, Role.ADMIN);
 
     static final String KETTERING = "kettering-softwarehaus-gmbh";
     static final String MEMBER_B_EMAIL = "mitglied-b@clusteratlas.example";
@@ -284,6 +285,87 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 "",
                 urlencoded));
         rules.add(get("GET /n/{slug}/theme.css", "/n/it-westpfalz/theme.css", EVERYONE));
+        // Donations: public figures, members vote, the office manages
+        String donations = "/n/it-westpfalz/donations";
+        rules.add(get("GET /n/{slug}/donations", donations, EVERYONE));
+        rules.add(write("POST /n/{slug}/donations/vote", donations + "/vote", MEMBERS_OF_A, "", urlencoded));
+        rules.add(get("GET /n/{slug}/donations/manage", donations + "/manage", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/donations/policy",
+                donations + "/policy",
+                OFFICE_A,
+                "sharePercent=50&allocation=OFFICE",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/donations/beneficiaries",
+                donations + "/beneficiaries",
+                OFFICE_A,
+                "name=Kita&kind=KINDERGARTEN",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/donations/beneficiaries/{id}",
+                donations + "/beneficiaries/" + random,
+                OFFICE_A,
+                "name=Kita&kind=KINDERGARTEN",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/donations/beneficiaries/{id}/remove",
+                donations + "/beneficiaries/" + random + "/remove",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/donations/allocations/{year}",
+                donations + "/allocations/2026",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(write("POST /n/{slug}/donations/payouts", donations + "/payouts", OFFICE_A, "amount=1", urlencoded));
+        String donationApi = "/api/v1/donations/it-westpfalz";
+        rules.add(get("GET /api/v1/donations/{network}", donationApi, EVERYONE));
+        rules.add(write(
+                "PUT /api/v1/donations/{network}/policy",
+                donationApi + "/policy",
+                OFFICE_A,
+                "{\"sharePercent\": 50, \"allocation\": \"OFFICE\"}",
+                "application/json"));
+        String beneficiary = "{\"name\": \"Kita\", \"kind\": \"KINDERGARTEN\"}";
+        rules.add(write(
+                "POST /api/v1/donations/{network}/beneficiaries",
+                donationApi + "/beneficiaries",
+                OFFICE_A,
+                beneficiary,
+                "application/json"));
+        rules.add(write(
+                "PUT /api/v1/donations/{network}/beneficiaries/{id}",
+                donationApi + "/beneficiaries/" + random,
+                OFFICE_A,
+                beneficiary,
+                "application/json"));
+        rules.add(write(
+                "DELETE /api/v1/donations/{network}/beneficiaries/{id}",
+                donationApi + "/beneficiaries/" + random,
+                OFFICE_A,
+                null,
+                null));
+        rules.add(write(
+                "PUT /api/v1/donations/{network}/allocations/{year}",
+                donationApi + "/allocations/2026",
+                OFFICE_A,
+                "{\"shares\": []}",
+                "application/json"));
+        rules.add(write(
+                "POST /api/v1/donations/{network}/payouts",
+                donationApi + "/payouts",
+                OFFICE_A,
+                "{\"beneficiary\": \"" + random + "\", \"year\": 2026, \"paidOn\": \"2026-01-01\"," + " \"amount\": 1}",
+                "application/json"));
+        rules.add(write(
+                "PUT /api/v1/donations/{network}/votes/mine",
+                donationApi + "/votes/mine",
+                MEMBERS_OF_A,
+                "{\"beneficiary\": \"" + random + "\"}",
+                "application/json"));
         // Platform administration
         rules.add(get("GET /admin/users", "/admin/users", ADMIN_ONLY));
         rules.add(write("POST /admin/users/{id}", "/admin/users/" + random, ADMIN_ONLY, "enabled=true", urlencoded));

@@ -3,6 +3,7 @@ package org.clusteratlas.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.ValidationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -93,7 +94,10 @@ class PageErrorAdvice {
         if (ex instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         }
-        if (ex instanceof TypeMismatchException
+        // A service's validation error that a page did not catch for its form (a hand-made address, such as a merge
+        // preview of an organization with itself) is the request's fault: a 400 page, not a logged 500.
+        if (ex instanceof ValidationFailedException
+                || ex instanceof TypeMismatchException
                 || ex instanceof HttpMessageNotReadableException
                 || ex instanceof InvalidPropertyException
                 || ex instanceof MultipartException) {
