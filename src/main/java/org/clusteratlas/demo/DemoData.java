@@ -4,10 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clusteratlas.donation.AllocationMode;
+import org.clusteratlas.donation.BeneficiaryCommand;
+import org.clusteratlas.donation.BeneficiaryKind;
+import org.clusteratlas.donation.Donations;
+import org.clusteratlas.donation.PolicyCommand;
 import org.clusteratlas.identity.Accounts;
 import org.clusteratlas.identity.NetworkRole;
 import org.clusteratlas.identity.RunAs;
@@ -56,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final Organizations organizations;
     private final JsonMapper json;
     private final News news;
+    private final Donations donations;
 
     DemoData(
             AtlasProperties properties,
@@ -64,7 +71,8 @@ class DemoData implements ApplicationRunner {
             Networks networks,
             Organizations organizations,
             JsonMapper json,
-            News news) {
+            News news,
+            Donations donations) {
         this.properties = properties;
         this.accounts = accounts;
         this.runAs = runAs;
@@ -72,6 +80,7 @@ class DemoData implements ApplicationRunner {
         this.organizations = organizations;
         this.json = json;
         this.news = news;
+        this.donations = donations;
     }
 
     @Override
@@ -125,7 +134,39 @@ class DemoData implements ApplicationRunner {
                 .findFirst()
                 .ifPresent(kettering -> accounts.assignOrganizationEditor(editor, kettering.id()));
         seedNews();
+        seedDonations();
         return created;
+    }
+
+    /**
+     * The city portal of the seeds: "businesses pay a fee, most of which is donated to kindergartens and schools". The
+     * members choose the beneficiaries by vote.
+     */
+    private void seedDonations() {
+        donations.changePolicy(
+                "lautern-impuls", new PolicyCommand(new BigDecimal("75"), AllocationMode.MEMBER_VOTE), null);
+        donations.addBeneficiary(
+                "lautern-impuls",
+                new BeneficiaryCommand(
+                        "Kita Sonnenblume (Demo)",
+                        BeneficiaryKind.KINDERGARTEN,
+                        "Beispielweg 3",
+                        "67655",
+                        "Kaiserslautern",
+                        "Bücher, Spielgeräte und Ausflüge für die Kinder",
+                        "Books, play equipment and outings for the children",
+                        true));
+        donations.addBeneficiary(
+                "lautern-impuls",
+                new BeneficiaryCommand(
+                        "Grundschule am Stadtpark (Demo)",
+                        BeneficiaryKind.SCHOOL,
+                        "Parkstraße 10",
+                        "67657",
+                        "Kaiserslautern",
+                        "Eine Computer-AG mit Laptops für die dritten und vierten Klassen",
+                        "A computer club with laptops for the third and fourth grades",
+                        true));
     }
 
     /** Published posts, oldest first, so that the news pages and the networks' latest news show something. */
