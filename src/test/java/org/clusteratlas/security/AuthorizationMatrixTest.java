@@ -368,6 +368,7 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 "application/json"));
         // Platform administration
         rules.add(get("GET /admin/users", "/admin/users", ADMIN_ONLY));
+        rules.add(get("GET /admin/users/security-events", "/admin/users/security-events", ADMIN_ONLY));
         rules.add(write("POST /admin/users/{id}", "/admin/users/" + random, ADMIN_ONLY, "enabled=true", urlencoded));
         rules.add(get("GET /admin/mail", "/admin/mail", ADMIN_ONLY));
         rules.add(get("GET /admin/search-index", "/admin/search-index", ADMIN_ONLY));

@@ -29,6 +29,7 @@ public class AccountLifecycle {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AtlasProperties properties;
+    private final SecurityAudit audit;
 
     AccountLifecycle(
             UserAccounts users,
@@ -36,7 +37,9 @@ public class AccountLifecycle {
             PasswordEncoder passwordEncoder,
             Mailer mailer,
             MessageSource messages,
-            AtlasProperties properties) {
+            AtlasProperties properties,
+            SecurityAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -112,6 +115,7 @@ public class AccountLifecycle {
                 .map(account -> {
                     account.changePasswordHash(passwordEncoder.encode(rawPassword));
                     account.markEmailVerified();
+                    audit.record(SecurityEvent.Kind.PASSWORD_RESET, account.getId(), account.getEmail(), null);
                     return true;
                 })
                 .orElse(false);

@@ -19,16 +19,19 @@ class AccountService implements Accounts {
     private final NetworkRoleAssignments networkRoles;
     private final OrganizationEditorAssignments editors;
     private final PasswordEncoder passwordEncoder;
+    private final SecurityAudit audit;
 
     AccountService(
             UserAccounts users,
             NetworkRoleAssignments networkRoles,
             OrganizationEditorAssignments editors,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder,
+            SecurityAudit audit) {
         this.users = users;
         this.networkRoles = networkRoles;
         this.editors = editors;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     @Override
@@ -64,11 +67,15 @@ class AccountService implements Accounts {
                 .ifPresentOrElse(
                         existing -> existing.setRole(role),
                         () -> networkRoles.save(new NetworkRoleAssignment(accountId, networkId, role)));
+        audit.record(SecurityEvent.Kind.NETWORK_ROLE_ASSIGNED, accountId, null, role + " " + networkId);
     }
 
     @Override
     public void removeFromNetwork(UUID accountId, UUID networkId) {
-        networkRoles.findByUserIdAndNetworkId(accountId, networkId).ifPresent(networkRoles::delete);
+        networkRoles.findByUserIdAndNetworkId(accountId, networkId).ifPresent(assignment -> {
+            networkRoles.delete(assignment);
+            audit.record(SecurityEvent.Kind.NETWORK_ROLE_REMOVED, accountId, null, String.valueOf(networkId));
+        });
     }
 
     @Override

@@ -18,10 +18,12 @@ public class ApiTokenService {
 
     private final ApiTokens tokens;
     private final UserAccounts users;
+    private final SecurityAudit audit;
 
-    ApiTokenService(ApiTokens tokens, UserAccounts users) {
+    ApiTokenService(ApiTokens tokens, UserAccounts users, SecurityAudit audit) {
         this.tokens = tokens;
         this.users = users;
+        this.audit = audit;
     }
 
     /** Creates a token; the returned secret is the only time it exists in plain text. */
@@ -29,6 +31,7 @@ public class ApiTokenService {
     public IssuedToken issue(UUID userId, String name) {
         String secret = Tokens.newSecret("cat_");
         ApiToken token = tokens.save(new ApiToken(userId, name.strip(), Tokens.sha256(secret), secret.substring(0, 8)));
+        audit.record(SecurityEvent.Kind.TOKEN_ISSUED, userId, null, token.getTokenPrefix());
         return new IssuedToken(token.getId(), secret);
     }
 
@@ -77,6 +80,7 @@ public class ApiTokenService {
                 .filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("token"));
         token.revoke();
+        audit.record(SecurityEvent.Kind.TOKEN_REVOKED, userId, null, token.getTokenPrefix());
     }
 
     public record IssuedToken(UUID id, String secret) {}

@@ -54,12 +54,18 @@ class SecurityConfiguration {
 
     /**
      * Checks the password before the account's state, so that "please verify your email" or "locked" is only ever
-     * told to someone who knows the password: for anyone else every failed sign-in looks the same.
+     * told to someone who knows the password: for anyone else every failed sign-in looks the same. Failures are
+     * counted and, at the limit, block the address and the client for a while (brute-force protection).
      */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AtlasUserDetailsService users, PasswordEncoder passwordEncoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
+    DaoAuthenticationProvider authenticationProvider(
+            AtlasUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            SecurityAudit audit,
+            UserAccounts accounts) {
+        DaoAuthenticationProvider provider =
+                new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, audit, accounts);
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
@@ -103,7 +109,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, CurrentUsers currentUsers, MapProperties map) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, CurrentUsers currentUsers, MapProperties map, SecurityAudit audit)
+            throws Exception {
         // Platform-admin rights are checked against the database on every request, not against the role the
         // session remembers from sign-in: a demoted admin loses the admin pages at once.
         AuthorizationManager<RequestAuthorizationContext> platformAdminNow = (authentication, context) ->
@@ -112,9 +119,21 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(
                 DisabledException.class.getName(), "/login?unverified",
-                LockedException.class.getName(), "/login?locked"));
+                LockedException.class.getName(), "/login?locked",
+                LoginBlockedException.class.getName(), "/login?blocked"));
         http.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(
+                                        SecurityEvent.Kind.LOGOUT,
+                                        authentication.getPrincipal() instanceof AtlasPrincipal principal
+                                                ? principal.id()
+                                                : null,
+                                        null,
+                                        null);
+                            }
+                        })
                         .logoutSuccessUrl("/?signedOut")
                         .permitAll())
                 // Pages check fine-grained rights in the services (anonymous visitors are sent to the login page

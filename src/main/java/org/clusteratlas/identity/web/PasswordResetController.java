@@ -32,7 +32,7 @@ class PasswordResetController {
     record ResetForm(
             @NotBlank String token,
 
-            @NotBlank @Size(min = 12, max = 128, message = "{identity.password.length}")
+            @NotBlank @Size(min = 12, max = 128, message = "{identity.password.length}") @NotGuessable
             String password,
 
             String passwordRepeat) {

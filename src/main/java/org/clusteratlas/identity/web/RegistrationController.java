@@ -35,6 +35,12 @@ class RegistrationController {
         if (!form.isPasswordRepeated()) {
             errors.rejectValue("passwordRepeat", "identity.password.mismatch");
         }
+        // The person's own name and address make a password easy to guess for whoever knows them.
+        if (!errors.hasFieldErrors("password")
+                && form.password() != null
+                && GuessablePasswords.isGuessable(form.password(), personalWords(form.displayName(), form.email()))) {
+            errors.rejectValue("password", "identity.password.personal");
+        }
         if (errors.hasErrors()) {
             return FORM_VIEW;
         }
@@ -50,5 +56,16 @@ class RegistrationController {
     @GetMapping("/register/verify")
     String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
         return lifecycle.verifyEmail(token) ? "redirect:/login?verified" : "redirect:/login?verificationFailed";
+    }
+
+    private static java.util.List<String> personalWords(String displayName, String email) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        if (displayName != null) {
+            words.addAll(java.util.Arrays.asList(displayName.split("\\s+")));
+        }
+        if (email != null) {
+            words.addAll(java.util.Arrays.asList(email.split("[@.+_-]")));
+        }
+        return words.stream().filter(word -> word.length() > 2).toList();
     }
 }

@@ -9,7 +9,7 @@ record RegistrationForm(
         @NotBlank @Size(max = 120) String displayName,
         @NotBlank @Email @Size(max = 254) String email,
 
-        @NotBlank @Size(min = 12, max = 128, message = "{identity.password.length}")
+        @NotBlank @Size(min = 12, max = 128, message = "{identity.password.length}") @NotGuessable
         String password,
 
         String passwordRepeat) {
