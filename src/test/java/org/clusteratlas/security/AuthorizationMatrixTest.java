@@ -69,6 +69,7 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     private String conceptId;
     private String interactionId;
     private String taskId;
+    private String applicationId;
 
     /**
      * Mappings whose records are "not found" (404) for whoever may not see them, so that their existence does not
@@ -90,7 +91,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "POST /api/v1/tags/{id}/organizations",
             "DELETE /api/v1/tags/{id}/organizations/{organizationId}",
             "GET /api/v1/memberships/{id}",
-            "PATCH /api/v1/memberships/{id}");
+            "PATCH /api/v1/memberships/{id}",
+            "GET /api/v1/membership-applications/{id}");
 
     @BeforeEach
     void roles() {
@@ -124,6 +126,15 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 UUID.fromString(taskId),
                 itWestpfalz,
                 officeA);
+        // A membership application to it-westpfalz, for the API that reads one.
+        applicationId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into membership_application (id, network_id, status, organization_name, kind, postal_code,"
+                        + " city, part_of_group, contact_first_name, contact_last_name, email, language, submitted_at)"
+                        + " values (?, ?, 'PENDING', 'Matrix', 'COMPANY', '67655', 'Kaiserslautern', false, 'M', 'M',"
+                        + " 'matrix@test.example', 'de', current_timestamp)",
+                UUID.fromString(applicationId),
+                itWestpfalz);
     }
 
     private String email(Role role) {
@@ -178,6 +189,33 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 OFFICE_A,
                 "note=x",
                 urlencoded));
+        rules.add(get(
+                "GET /n/{slug}/applications/{applicationId}/documents/{documentId}",
+                "/n/it-westpfalz/applications/" + random + "/documents/" + random,
+                OFFICE_A));
+        // Admission rules: the network's office (and platform admins) only
+        rules.add(get("GET /n/{slug}/admission-rules", "/n/it-westpfalz/admission-rules", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/admission-rules",
+                "/n/it-westpfalz/admission-rules",
+                OFFICE_A,
+                "maxEmployees=0",
+                urlencoded));
+        rules.add(get("GET /api/v1/admission-rules/{network}", "/api/v1/admission-rules/it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/admission-rules/{network}",
+                "/api/v1/admission-rules/it-westpfalz",
+                OFFICE_A,
+                "{}",
+                "application/json"));
+        rules.add(get(
+                "GET /api/v1/membership-applications",
+                "/api/v1/membership-applications?network=it-westpfalz",
+                OFFICE_A));
+        rules.add(get(
+                "GET /api/v1/membership-applications/{id}",
+                "/api/v1/membership-applications/" + applicationId,
+                OFFICE_A));
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
         // News (the demo post of it-westpfalz; writes name a post that need not exist: rights come first)
         String post = "/n/it-westpfalz/news/" + DEMO_POST;
