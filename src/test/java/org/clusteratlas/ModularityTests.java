@@ -38,6 +38,7 @@ class ModularityTests {
                         "organization",
                         "portal",
                         "privacy",
+                        "project",
                         "shared",
                         "taxonomy");
     }

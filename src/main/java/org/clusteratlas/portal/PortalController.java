@@ -8,6 +8,7 @@ import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.news.News;
 import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.project.Projects;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -28,11 +29,13 @@ class PortalController {
     private final Networks networks;
     private final Organizations organizations;
     private final News news;
+    private final Projects projects;
 
-    PortalController(Networks networks, Organizations organizations, News news) {
+    PortalController(Networks networks, Organizations organizations, News news, Projects projects) {
         this.networks = networks;
         this.organizations = organizations;
         this.news = news;
+        this.projects = projects;
     }
 
     @GetMapping("/")
@@ -72,6 +75,7 @@ class PortalController {
             model.addAttribute("organizations", organizations.list(slug, q, page, 25));
             model.addAttribute("canManage", networks.canManage(network.get().id()));
             model.addAttribute("latestNews", news.latest(slug, 3));
+            model.addAttribute("latestProjects", projects.latestPublic(slug, 3));
             return Htmx.view(request, NETWORK_VIEW, "results");
         }
         FederationSummary federation =

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.clusteratlas.AtlasPageTest;
 import org.clusteratlas.identity.NetworkRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     private String interactionId;
     private String taskId;
     private String applicationId;
+    private String projectId;
+    private String projectSlug;
 
     /**
      * Mappings whose records are "not found" (404) for whoever may not see them, so that their existence does not
@@ -135,6 +138,22 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                         + " 'matrix@test.example', 'de', current_timestamp)",
                 UUID.fromString(applicationId),
                 itWestpfalz);
+        // A public project of it-westpfalz: readable by everyone, changed by its office only.
+        projectId = UUID.randomUUID().toString();
+        projectSlug = "matrix-" + projectId.substring(0, 8);
+        jdbc.update(
+                "insert into project (id, network_id, slug, title_de, status, visibility, created_at, updated_at)"
+                        + " values (?, ?, ?, 'Matrix', 'RUNNING', 'PUBLIC', current_timestamp, current_timestamp)",
+                UUID.fromString(projectId),
+                itWestpfalz,
+                projectSlug);
+    }
+
+    /** The fixture's application and project would otherwise show on it-westpfalz's pages in other tests. */
+    @AfterEach
+    void removeFixtures() {
+        jdbc.update("delete from project where id = ?", UUID.fromString(projectId));
+        jdbc.update("delete from membership_application where id = ?", UUID.fromString(applicationId));
     }
 
     private String email(Role role) {
@@ -217,6 +236,53 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 "/api/v1/membership-applications/" + applicationId,
                 OFFICE_A));
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
+        // Projects: read as far as their visibility allows (this one is public), written by the network's office
+        String project = "/n/it-westpfalz/projects/" + projectSlug;
+        rules.add(get("GET /n/{slug}/projects", "/n/it-westpfalz/projects", EVERYONE));
+        rules.add(get("GET /n/{slug}/projects/{projectSlug}", project, EVERYONE));
+        rules.add(get(
+                "GET /n/{slug}/projects/{projectSlug}/documents/{documentId}",
+                project + "/documents/" + random,
+                EVERYONE));
+        rules.add(get("GET /n/{slug}/projects/new", "/n/it-westpfalz/projects/new", OFFICE_A));
+        rules.add(write("POST /n/{slug}/projects", "/n/it-westpfalz/projects", OFFICE_A, "titleDe=X", urlencoded));
+        rules.add(get("GET /n/{slug}/projects/{projectSlug}/edit", project + "/edit", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/projects/{projectSlug}/edit", project + "/edit", OFFICE_A, "titleDe=X", urlencoded));
+        rules.add(write("POST /n/{slug}/projects/{projectSlug}/delete", project + "/delete", OFFICE_A, "", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/projects/{projectSlug}/documents",
+                project + "/documents",
+                OFFICE_A,
+                "title=X",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/projects/{projectSlug}/documents/{documentId}/delete",
+                project + "/documents/" + random + "/delete",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/projects/programmes", "/n/it-westpfalz/projects/programmes", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/projects/programmes",
+                "/n/it-westpfalz/projects/programmes",
+                OFFICE_A,
+                "nameDe=X",
+                urlencoded));
+        rules.add(get("GET /api/v1/projects", "/api/v1/projects?network=it-westpfalz", EVERYONE));
+        rules.add(get("GET /api/v1/projects/{id}", "/api/v1/projects/" + projectId, EVERYONE));
+        rules.add(write(
+                "POST /api/v1/projects", "/api/v1/projects?network=it-westpfalz", OFFICE_A, "{}", "application/json"));
+        rules.add(write(
+                "PUT /api/v1/projects/{id}", "/api/v1/projects/" + projectId, OFFICE_A, "{}", "application/json"));
+        rules.add(write("DELETE /api/v1/projects/{id}", "/api/v1/projects/" + projectId, OFFICE_A, null, null));
+        rules.add(get("GET /api/v1/funding-programmes", "/api/v1/funding-programmes?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/funding-programmes",
+                "/api/v1/funding-programmes?network=it-westpfalz",
+                OFFICE_A,
+                "{}",
+                "application/json"));
         // News (the demo post of it-westpfalz; writes name a post that need not exist: rights come first)
         String post = "/n/it-westpfalz/news/" + DEMO_POST;
         String postForm = "titleDe=X&bodyDe=Y&version=0";
