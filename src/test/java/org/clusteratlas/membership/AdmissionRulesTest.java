@@ -297,6 +297,33 @@ class AdmissionRulesTest extends AtlasPageTest {
     }
 
     @Test
+    void erasingTheApplicantsDataRemovesTheirDocuments() throws Exception {
+        rules(strictRules());
+        String email = unique("loeschen") + "@test.example";
+        assertThat(apply(email, Map.of(), register(PDF)).getResponse().getRedirectedUrl())
+                .endsWith("/thanks");
+        String key = jdbc.queryForObject(
+                "select d.storage_key from membership_application_document d join membership_application a"
+                        + " on a.id = d.application_id where a.email = ?",
+                String.class,
+                email);
+        assertThat(DATA_DIR.resolve("uploads").resolve(key)).exists();
+
+        MvcResult erased = mvc.perform(
+                        postJson("/api/v1/privacy/erasure", Map.of("email", email, "reason", "Antrag der Bewerberin"))
+                                .with(bearer(ADMIN_TOKEN)))
+                .andReturn();
+
+        assertThat(erased.getResponse().getStatus()).isEqualTo(200);
+        assertThat(DATA_DIR.resolve("uploads").resolve(key)).doesNotExist();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from membership_application_document where storage_key = ?",
+                        Integer.class,
+                        key))
+                .isZero();
+    }
+
+    @Test
     void admittingDespiteOpenRulesNeedsAReasonThatIsRecordedWithWhoAndWhen() throws Exception {
         UUID id = applied(Map.of("employees", "900"));
         String detail = "/n/" + network + "/applications/" + id;

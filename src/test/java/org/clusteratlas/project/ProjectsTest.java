@@ -380,6 +380,18 @@ class ProjectsTest extends AtlasPageTest {
     }
 
     @Test
+    void theApiDescriptionListsTheProjectResources() throws Exception {
+        JsonNode paths = okJson("/v3/api-docs", null).get("paths");
+
+        assertThat(paths.has("/api/v1/projects")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{id}").has("put")).isTrue();
+        assertThat(paths.get("/api/v1/projects/{id}").has("delete")).isTrue();
+        assertThat(paths.has("/api/v1/funding-programmes")).isTrue();
+        assertThat(paths.get("/api/v1/admission-rules/{network}").has("put")).isTrue();
+        assertThat(paths.has("/api/v1/membership-applications/{id}")).isTrue();
+    }
+
+    @Test
     void aProjectNamesAFundingProgrammeOfItsNetwork() throws Exception {
         MvcResult created = mvc.perform(postJson(
                                 "/api/v1/funding-programmes?network=" + network,
