@@ -130,7 +130,7 @@ public class Projects {
      */
     public ProjectView create(String networkSlug, ProjectCommand command) {
         NetworkSummary network = office(networkSlug);
-        Validated valid = validate(network, command);
+        Validated valid = validate(network, command, List.of());
         String slug = Slugs.free(
                 Slugs.of(valid.titleDe),
                 s -> RESERVED_SLUGS.contains(s) || projects.existsByNetworkIdAndSlug(network.id(), s));
@@ -151,7 +151,11 @@ public class Projects {
             throw new OptimisticLockingFailureException("project changed");
         }
         NetworkSummary network = networkOf(project);
-        apply(project, command, validate(network, command));
+        List<UUID> current = project.getPartners().stream()
+                .map(Project.Partner::getOrganizationId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        apply(project, command, validate(network, command, current));
         return view(network, projects.saveAndFlush(project), currentUsers.current());
     }
 
@@ -292,7 +296,11 @@ public class Projects {
     private record Validated(
             String titleDe, BigDecimal budget, List<Project.Partner> partners, List<Project.Milestone> milestones) {}
 
-    private Validated validate(NetworkSummary network, ProjectCommand command) {
+    /**
+     * @param currentPartners organizations already partners of the project: kept even when the office cannot open
+     *     their profile (it chose them when it could, or the profile's visibility changed since)
+     */
+    private Validated validate(NetworkSummary network, ProjectCommand command, List<UUID> currentPartners) {
         List<FieldMessage> errors = new ArrayList<>();
         String titleDe = required(command.titleDe(), "titleDe", 200, errors);
         optional(command.titleEn(), "titleEn", 200, errors);
@@ -336,16 +344,23 @@ public class Projects {
             String role = optional(partner.role(), path + ".role", 200, errors);
             String slug = strip(partner.organization());
             if (partner.organizationId() != null || slug != null) {
-                Optional<OrganizationDetails> organization = partner.organizationId() != null
-                        ? findOrganization(partner.organizationId())
-                        : organizations.findBySlug(slug);
+                Optional<UUID> organization = partner.organizationId() != null
+                        ? findOrganization(partner.organizationId()).map(OrganizationDetails::id)
+                        : organizations.findBySlug(slug).map(OrganizationDetails::id);
+                if (organization.isEmpty()) {
+                    organization = organizations.references(currentPartners).values().stream()
+                            .filter(o -> o.id().equals(partner.organizationId())
+                                    || o.slug().equals(slug))
+                            .map(o -> o.id())
+                            .findFirst();
+                }
                 if (organization.isEmpty()) {
                     errors.add(field(
                             path + ".organization",
                             "project.partner.unknown",
                             slug != null ? slug : partner.organizationId()));
                 } else {
-                    partners.add(new Project.Partner(organization.get().id(), null, role));
+                    partners.add(new Project.Partner(organization.get(), null, role));
                 }
             } else {
                 String name = optional(partner.name(), path + ".name", 200, errors);
@@ -374,12 +389,12 @@ public class Projects {
         return new Validated(titleDe, budget, partners, milestones);
     }
 
+    /**
+     * The organization if the current person may see it. NOTE: not through {@code organizations.get}, whose
+     * NotFoundException would mark this transaction rollback-only and turn a page with a hidden partner into an error.
+     */
     private Optional<OrganizationDetails> findOrganization(UUID id) {
-        try {
-            return Optional.of(organizations.get(id));
-        } catch (NotFoundException hidden) {
-            return Optional.empty();
-        }
+        return organizations.reference(id).flatMap(ref -> organizations.findBySlug(ref.slug()));
     }
 
     private ProjectView view(NetworkSummary network, Project project, CurrentUser user) {
@@ -395,6 +410,15 @@ public class Projects {
                 if (partner.getName() != null) {
                     partners.add(new ProjectView.PartnerView(null, null, partner.getName(), partner.getRole()));
                 }
+                continue;
+            }
+            if (user.managesNetwork(project.getNetworkId())) {
+                // The office chose the partner and edits the list: it gets every partner, or saving the form would
+                // drop those whose profile it cannot open.
+                organizations
+                        .reference(partner.getOrganizationId())
+                        .ifPresent(o -> partners.add(
+                                new ProjectView.PartnerView(o.id(), o.slug(), o.name(), partner.getRole())));
                 continue;
             }
             // A partner's profile the reader may not see is left out: its name alone would say it is on the platform.

@@ -253,6 +253,66 @@ class ProjectsTest extends AtlasPageTest {
     }
 
     @Test
+    void aPartnerWhoseProfileOnlyItsOwnNetworkSeesIsKeptWhenTheOfficeEditsAndHiddenFromVisitors() throws Exception {
+        String externalId = unique("prjpartner");
+        String partnerName = unique("Verborgene Werkstatt GmbH");
+        Map<String, Object> organization = organization(externalId, partnerName, "it-westpfalz");
+        organization.put("visibility", "NETWORK_OFFICE");
+        organization.put(
+                "address", Map.of("street", "Hafen 1", "postalCode", "24937", "city", "Flensburg", "country", "DE"));
+        assertThat(status(mvc.perform(
+                                postJson("/api/v1/organizations", organization).with(bearer(ADMIN_TOKEN)))
+                        .andReturn()))
+                .isEqualTo(201);
+        String partnerSlug =
+                jdbc.queryForObject("select slug from organization where external_id = ?", String.class, externalId);
+        Map<String, Object> project = project(unique("Verbundprojekt"), "PUBLIC");
+        project.put("partners", List.of(Map.of("organization", partnerSlug, "role", "Fertigung")));
+        // The platform admin sees every profile and adds the partner; this network's office cannot open it.
+        MvcResult created = mvc.perform(
+                        postJson("/api/v1/projects?network=" + network, project).with(bearer(ADMIN_TOKEN)))
+                .andReturn();
+        assertThat(status(created)).isEqualTo(201);
+        String slug = body(created).get("slug").asString();
+        assertThat(status(mvc.perform(get("/o/" + partnerSlug).with(signedIn(office)))
+                        .andReturn()))
+                .isIn(403, 404);
+
+        Document form = page(
+                mvc.perform(get("/n/" + network + "/projects/" + slug + "/edit").with(signedIn(office)))
+                        .andReturn());
+        MultiValueMap<String, String> values = formValues(form.selectFirst("#project-form"));
+        assertThat(values.getFirst("partners[0].organization")).isEqualTo(partnerSlug);
+        set(values, "descriptionDe", "Gemeinsam fertigen.");
+        MvcResult saved = mvc.perform(post("/n/" + network + "/projects/" + slug + "/edit")
+                        .with(params(values))
+                        .with(signedIn(office))
+                        .with(csrf()))
+                .andReturn();
+
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/n/" + network + "/projects/" + slug);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from project_partner pp join project p on p.id = pp.project_id"
+                                + " where p.slug = ? and pp.organization_id is not null",
+                        Integer.class,
+                        slug))
+                .isEqualTo(1);
+        MvcResult visit =
+                mvc.perform(get("/n/" + network + "/projects/" + slug)).andReturn();
+        assertThat(status(visit)).isEqualTo(200);
+        Document visitor = page(visit);
+        assertThat(visitor.select("#project-title").text()).startsWith("Verbundprojekt");
+        assertThat(visitor.select("#project-partners").text()).doesNotContain(partnerName);
+        assertThat(okJson("/api/v1/projects/" + body(created).get("id").asString(), null)
+                        .get("partners")
+                        .isEmpty())
+                .isTrue();
+        assertThat(jdbc.queryForObject("select description_de from project where slug = ?", String.class, slug))
+                .isEqualTo("Gemeinsam fertigen.");
+        assertThat(visitor.select(".localized-text").text()).contains("Gemeinsam fertigen.");
+    }
+
+    @Test
     void onlyPdfsAreTakenAsProjectDocuments() throws Exception {
         String slug =
                 create(project(unique("Upload Projekt"), "PUBLIC")).get("slug").asString();
