@@ -39,6 +39,7 @@ class ModularityTests {
                         "organization",
                         "portal",
                         "privacy",
+                        "project",
                         "shared",
                         "taxonomy");
     }

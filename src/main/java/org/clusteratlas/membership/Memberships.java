@@ -1,5 +1,6 @@
 package org.clusteratlas.membership;
 
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -7,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.clusteratlas.geo.Gazetteer;
 import org.clusteratlas.geo.Place;
 import org.clusteratlas.identity.Accounts;
@@ -16,9 +19,10 @@ import org.clusteratlas.identity.CurrentUsers;
 import org.clusteratlas.identity.NetworkRole;
 import org.clusteratlas.mail.Mailer;
 import org.clusteratlas.mail.OutgoingMail;
+import org.clusteratlas.membership.internal.ApplicationDocument;
+import org.clusteratlas.membership.internal.ApplicationDocuments;
 import org.clusteratlas.membership.internal.MembershipApplication;
 import org.clusteratlas.membership.internal.MembershipApplications;
-import org.clusteratlas.membership.internal.MembershipProperties;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.OrganizationData;
@@ -32,6 +36,9 @@ import org.clusteratlas.shared.AtlasProperties;
 import org.clusteratlas.shared.ConflictException;
 import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.ValidationFailedException;
+import org.clusteratlas.shared.storage.BlobStorage;
+import org.clusteratlas.shared.storage.PdfUploads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -57,11 +64,13 @@ public class Memberships {
     private final Gazetteer gazetteer;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final MembershipProperties properties;
     private final AtlasProperties atlas;
     private final ApplicationEventPublisher events;
     private final MembershipRecords records;
     private final Privacy privacy;
+    private final Admissions admissions;
+    private final ApplicationDocuments documents;
+    private final BlobStorage blobs;
 
     Memberships(
             MembershipApplications applications,
@@ -72,11 +81,13 @@ public class Memberships {
             Gazetteer gazetteer,
             Mailer mailer,
             MessageSource messages,
-            MembershipProperties properties,
             AtlasProperties atlas,
             ApplicationEventPublisher events,
             MembershipRecords records,
-            Privacy privacy) {
+            Privacy privacy,
+            Admissions admissions,
+            ApplicationDocuments documents,
+            BlobStorage blobs) {
         this.applications = applications;
         this.networks = networks;
         this.organizations = organizations;
@@ -85,11 +96,13 @@ public class Memberships {
         this.gazetteer = gazetteer;
         this.mailer = mailer;
         this.messages = messages;
-        this.properties = properties;
         this.atlas = atlas;
         this.events = events;
         this.records = records;
         this.privacy = privacy;
+        this.admissions = admissions;
+        this.documents = documents;
+        this.blobs = blobs;
     }
 
     /**
@@ -120,9 +133,16 @@ public class Memberships {
         return problems;
     }
 
-    /** The head count from which a company counts as large; for explaining the hint. */
-    public int largeCompanyEmployees() {
-        return properties.largeCompanyEmployees();
+    /** The network's rules in sentences for applicants, in the current language. */
+    @Transactional(readOnly = true)
+    public List<String> describeRules(String networkSlug) {
+        return admissions.describe(rulesOf(networkSlug), LocaleContextHolder.getLocale());
+    }
+
+    /** The rules applications to the network are checked against; anyone may read them (the form shows them). */
+    @Transactional(readOnly = true)
+    public AdmissionRules rulesOf(String networkSlug) {
+        return admissions.rulesOf(network(networkSlug).id());
     }
 
     /**
@@ -132,11 +152,41 @@ public class Memberships {
      * @throws NotFoundException when there is no network with that slug
      */
     public Submission apply(String networkSlug, ApplicationData data) {
+        return apply(networkSlug, data, List.of()).outcome();
+    }
+
+    /**
+     * {@link #apply(String, ApplicationData)} with the documents the network's rules ask for. Documents for codes the
+     * rules do not name are ignored.
+     *
+     * @return the outcome and, for a stored application, the checks that are not passed, for the applicant to see
+     */
+    public Submitted apply(String networkSlug, ApplicationData data, List<UploadedDocument> uploads) {
         NetworkSummary network = network(networkSlug);
         if (applications.existsPending(network.id(), lower(data.email()), lower(data.organizationName()))) {
-            return Submission.ALREADY_PENDING;
+            return new Submitted(Submission.ALREADY_PENDING, List.of());
         }
         MembershipApplication application = applications.save(new MembershipApplication(network.id(), data));
+        AdmissionRules rules = admissions.rulesOf(network.id());
+        Set<String> stored = new java.util.HashSet<>();
+        for (AdmissionRules.RequiredDocument required : rules.requiredDocuments()) {
+            uploads.stream()
+                    .filter(u -> u.code().equals(required.code()))
+                    .findFirst()
+                    .ifPresent(upload -> {
+                        ApplicationDocument document = documents.save(new ApplicationDocument(
+                                application.getId(),
+                                required.code(),
+                                required.nameDe(),
+                                upload.pdf().fileName(),
+                                upload.pdf().bytes().length));
+                        blobs.put(document.getStorageKey(), upload.pdf().bytes());
+                        stored.add(required.code());
+                    });
+        }
+        List<RuleCheck> open = admissions.evaluate(network.id(), data, stored).stream()
+                .filter(RuleCheck::isOpen)
+                .toList();
         // The form cannot be sent without the consent box: the application is the record of that consent.
         privacy.recordByPerson(
                 data.email(), network.id(), ConsentPurpose.MEMBERSHIP_APPLICATION, true, "membership application form");
@@ -168,7 +218,7 @@ public class Memberships {
                             },
                             language)));
         }
-        return Submission.RECEIVED;
+        return new Submitted(Submission.RECEIVED, open);
     }
 
     /** The network's applications, pending first (oldest first), then decided (latest first). Office only. */
@@ -192,6 +242,25 @@ public class Memberships {
     }
 
     /**
+     * One application by id, for the office of its network (and platform admins). Someone from another network's
+     * office gets {@link NotFoundException}, so that the application's existence does not leak; someone from no
+     * office at all is refused.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationView get(UUID id) {
+        if (!currentUsers.current().managesAnyNetwork()) {
+            throw new org.springframework.security.access.AccessDeniedException("not in a network's office");
+        }
+        MembershipApplication application = applications
+                .findById(id)
+                .filter(a -> networks.canManage(a.getNetworkId()))
+                .orElseThrow(() -> new NotFoundException("application"));
+        NetworkSummary network =
+                networks.findById(application.getNetworkId()).orElseThrow(() -> new NotFoundException("network"));
+        return view(network, application);
+    }
+
+    /**
      * Admits the organization: creates its profile as a draft in the network, makes the applicant its editor and
      * mails them how to sign in.
      *
@@ -201,14 +270,28 @@ public class Memberships {
      * would make organization or identity depend on this module, which already depends on them (a cycle).
      * {@link MembershipAccepted} is published for what follows an admission (fees, CRM).
      *
+     * <p>When a check of the network's rules is not passed (failed or not stated), the office must give a reason; it
+     * is kept with the explanations of those checks, next to who decided and when.
+     *
      * @param note optional, for the applicant
+     * @param overrideReason why the office admits despite open checks; ignored when every check passed
      * @throws ConflictException when the application has been decided already
+     * @throws ValidationFailedException (field {@code overrideReason}) when a check is open and no reason given
      * @throws org.clusteratlas.organization.InvalidOrganizationException when the profile data is refused
      */
-    public ApplicationView accept(String networkSlug, UUID id, String note) {
+    public ApplicationView accept(String networkSlug, UUID id, String note, String overrideReason) {
         NetworkSummary network = office(networkSlug);
         MembershipApplication application = pending(network, id);
         ApplicationData data = application.data();
+        List<String> open = evaluation(network, application).stream()
+                .filter(RuleCheck::isOpen)
+                .map(RuleCheck::explanation)
+                .toList();
+        String reason = open.isEmpty() ? null : blankToNull(overrideReason);
+        if (!open.isEmpty() && reason == null) {
+            throw new ValidationFailedException(
+                    List.of(new FieldMessage("overrideReason", message("admission.override.required"))));
+        }
         OrganizationDetails organization = organizations.create(draftProfile(network, data));
         boolean newAccount = accounts.findByEmail(data.email()).isEmpty();
         // An account nobody can sign in to until the mailbox owner sets a password through the reset link, which
@@ -217,7 +300,7 @@ public class Memberships {
                 accounts.ensureVerifiedAccount(data.email(), shorten(data.contactName(), 120), randomPassword(), false);
         organizations.addEditor(organization.id(), data.email());
         CurrentUser user = currentUsers.current();
-        application.accept(user.id(), user.displayName(), blankToNull(note), organization.id());
+        application.accept(user.id(), user.displayName(), blankToNull(note), organization.id(), reason, open);
         records.recordApplication(network.id(), organization.id(), application.getSubmittedAt());
         events.publishEvent(new MembershipAccepted(
                 application.getId(),
@@ -314,6 +397,34 @@ public class Memberships {
                 null);
     }
 
+    /** {@link #accept(String, UUID, String, String)} without an override reason. */
+    public ApplicationView accept(String networkSlug, UUID id, String note) {
+        return accept(networkSlug, id, note, null);
+    }
+
+    /**
+     * An uploaded document of an application, for the network's office only.
+     *
+     * @throws NotFoundException for an unknown application or document, or missing bytes
+     */
+    @Transactional(readOnly = true)
+    public DocumentContent document(String networkSlug, UUID applicationId, UUID documentId) {
+        NetworkSummary network = office(networkSlug);
+        MembershipApplication application = find(network, applicationId);
+        ApplicationDocument document = documents
+                .findByIdAndApplicationId(documentId, application.getId())
+                .orElseThrow(() -> new NotFoundException("document"));
+        InputStream content = blobs.get(document.getStorageKey()).orElseThrow(() -> new NotFoundException("document"));
+        return new DocumentContent(document.getFileName(), document.getSize(), content);
+    }
+
+    private List<RuleCheck> evaluation(NetworkSummary network, MembershipApplication application) {
+        Set<String> uploaded = documents.findByApplicationIdOrderByUploadedAt(application.getId()).stream()
+                .map(ApplicationDocument::getCode)
+                .collect(Collectors.toSet());
+        return admissions.evaluate(network.id(), application.data(), uploaded);
+    }
+
     private ApplicationView view(NetworkSummary network, MembershipApplication application) {
         ApplicationData data = application.data();
         String organizationSlug = null;
@@ -331,10 +442,17 @@ public class Memberships {
                 application.getStatus(),
                 application.getSubmittedAt(),
                 data,
-                AdmissionHint.of(data.kind(), data.employees(), data.partOfGroup(), properties.largeCompanyEmployees()),
+                AdmissionHint.of(data.kind()),
+                evaluation(network, application),
+                documents.findByApplicationIdOrderByUploadedAt(application.getId()).stream()
+                        .map(d -> new ApplicationView.Document(
+                                d.getId(), d.getCode(), d.getName(), d.getFileName(), d.getSize(), d.getUploadedAt()))
+                        .toList(),
                 application.getDecidedAt(),
                 application.getDecidedByName(),
                 application.getDecisionNote(),
+                application.getOverrideReason(),
+                application.getOverriddenRules(),
                 organizationSlug);
     }
 
@@ -390,6 +508,20 @@ public class Memberships {
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
+    /** A required document's PDF, checked by {@link PdfUploads}. */
+    public record UploadedDocument(String code, PdfUploads.CheckedPdf pdf) {}
+
+    /**
+     * What became of a submitted application.
+     *
+     * @param open the checks of the network's rules that are not passed (a missing document, say); empty when the
+     *     application was not stored
+     */
+    public record Submitted(Submission outcome, List<RuleCheck> open) {}
+
+    /** A document's bytes; the caller closes the stream. */
+    public record DocumentContent(String fileName, long size, InputStream content) {}
 
     /** What became of a submitted application. */
     public enum Submission {

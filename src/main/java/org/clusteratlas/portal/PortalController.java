@@ -9,6 +9,7 @@ import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.news.News;
 import org.clusteratlas.organization.Organizations;
+import org.clusteratlas.project.Projects;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -29,11 +30,13 @@ class PortalController {
     private final Networks networks;
     private final Organizations organizations;
     private final News news;
+    private final Projects projects;
 
-    PortalController(Networks networks, Organizations organizations, News news) {
+    PortalController(Networks networks, Organizations organizations, News news, Projects projects) {
         this.networks = networks;
         this.organizations = organizations;
         this.news = news;
+        this.projects = projects;
     }
 
     @GetMapping("/")
@@ -78,6 +81,7 @@ class PortalController {
             networks.allFederations()
                     .forEach(f -> federationNames.put(f.slug(), f.name().in(locale)));
             model.addAttribute("federationNames", federationNames);
+            model.addAttribute("latestProjects", projects.latestPublic(slug, 3));
             return Htmx.view(request, NETWORK_VIEW, "results");
         }
         FederationSummary federation =

@@ -292,8 +292,9 @@ class MembershipApplicationTest extends AtlasPageTest {
                 page(perform("GET", "/n/" + NETWORK + "/applications/" + bigId, signedIn(office(NETWORK)), null));
         assertThat(bigPage.select("#admission-hints li").eachText())
                 .containsExactly(
-                        "Großunternehmen (ab 250 Beschäftigten) – nach den Regeln nicht aufzunehmen",
-                        "Teil einer Kette oder Unternehmensgruppe – nach den Regeln nicht aufzunehmen",
+                        "1.200 Beschäftigte: mehr als die höchstens 249, mit denen Unternehmen aufgenommen werden.",
+                        "Gehört nach eigener Angabe zu einer Kette oder Unternehmensgruppe: Solche werden nicht"
+                                + " aufgenommen.",
                         "Unternehmen – Mitgliedschaft mit Beitrag");
         Document associationPage = page(perform(
                 "GET",

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.clusteratlas.AtlasPageTest;
 import org.clusteratlas.identity.NetworkRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,9 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     private String conceptId;
     private String interactionId;
     private String taskId;
+    private String applicationId;
+    private String projectId;
+    private String projectSlug;
 
     /**
      * Mappings whose records are "not found" (404) for whoever may not see them, so that their existence does not
@@ -91,7 +95,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "POST /api/v1/tags/{id}/organizations",
             "DELETE /api/v1/tags/{id}/organizations/{organizationId}",
             "GET /api/v1/memberships/{id}",
-            "PATCH /api/v1/memberships/{id}");
+            "PATCH /api/v1/memberships/{id}",
+            "GET /api/v1/membership-applications/{id}");
 
     @BeforeEach
     void roles() {
@@ -125,6 +130,31 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 UUID.fromString(taskId),
                 itWestpfalz,
                 officeA);
+        // A membership application to it-westpfalz, for the API that reads one.
+        applicationId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into membership_application (id, network_id, status, organization_name, kind, postal_code,"
+                        + " city, part_of_group, contact_first_name, contact_last_name, email, language, submitted_at)"
+                        + " values (?, ?, 'PENDING', 'Matrix', 'COMPANY', '67655', 'Kaiserslautern', false, 'M', 'M',"
+                        + " 'matrix@test.example', 'de', current_timestamp)",
+                UUID.fromString(applicationId),
+                itWestpfalz);
+        // A public project of it-westpfalz: readable by everyone, changed by its office only.
+        projectId = UUID.randomUUID().toString();
+        projectSlug = "matrix-" + projectId.substring(0, 8);
+        jdbc.update(
+                "insert into project (id, network_id, slug, title_de, status, visibility, created_at, updated_at)"
+                        + " values (?, ?, ?, 'Matrix', 'RUNNING', 'PUBLIC', current_timestamp, current_timestamp)",
+                UUID.fromString(projectId),
+                itWestpfalz,
+                projectSlug);
+    }
+
+    /** The fixture's application and project would otherwise show on it-westpfalz's pages in other tests. */
+    @AfterEach
+    void removeFixtures() {
+        jdbc.update("delete from project where id = ?", UUID.fromString(projectId));
+        jdbc.update("delete from membership_application where id = ?", UUID.fromString(applicationId));
     }
 
     private String email(Role role) {
@@ -179,7 +209,81 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 OFFICE_A,
                 "note=x",
                 urlencoded));
+        rules.add(get(
+                "GET /n/{slug}/applications/{applicationId}/documents/{documentId}",
+                "/n/it-westpfalz/applications/" + random + "/documents/" + random,
+                OFFICE_A));
+        // Admission rules: the network's office (and platform admins) only
+        rules.add(get("GET /n/{slug}/admission-rules", "/n/it-westpfalz/admission-rules", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/admission-rules",
+                "/n/it-westpfalz/admission-rules",
+                OFFICE_A,
+                "maxEmployees=0",
+                urlencoded));
+        rules.add(get("GET /api/v1/admission-rules/{network}", "/api/v1/admission-rules/it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/admission-rules/{network}",
+                "/api/v1/admission-rules/it-westpfalz",
+                OFFICE_A,
+                "{}",
+                "application/json"));
+        rules.add(get(
+                "GET /api/v1/membership-applications",
+                "/api/v1/membership-applications?network=it-westpfalz",
+                OFFICE_A));
+        rules.add(get(
+                "GET /api/v1/membership-applications/{id}",
+                "/api/v1/membership-applications/" + applicationId,
+                OFFICE_A));
         rules.add(get("GET /n/{slug}", "/n/it-westpfalz", EVERYONE));
+        // Projects: read as far as their visibility allows (this one is public), written by the network's office
+        String project = "/n/it-westpfalz/projects/" + projectSlug;
+        rules.add(get("GET /n/{slug}/projects", "/n/it-westpfalz/projects", EVERYONE));
+        rules.add(get("GET /n/{slug}/projects/{projectSlug}", project, EVERYONE));
+        rules.add(get(
+                "GET /n/{slug}/projects/{projectSlug}/documents/{documentId}",
+                project + "/documents/" + random,
+                EVERYONE));
+        rules.add(get("GET /n/{slug}/projects/new", "/n/it-westpfalz/projects/new", OFFICE_A));
+        rules.add(write("POST /n/{slug}/projects", "/n/it-westpfalz/projects", OFFICE_A, "titleDe=X", urlencoded));
+        rules.add(get("GET /n/{slug}/projects/{projectSlug}/edit", project + "/edit", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/projects/{projectSlug}/edit", project + "/edit", OFFICE_A, "titleDe=X", urlencoded));
+        rules.add(write("POST /n/{slug}/projects/{projectSlug}/delete", project + "/delete", OFFICE_A, "", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/projects/{projectSlug}/documents",
+                project + "/documents",
+                OFFICE_A,
+                "title=X",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/projects/{projectSlug}/documents/{documentId}/delete",
+                project + "/documents/" + random + "/delete",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/projects/programmes", "/n/it-westpfalz/projects/programmes", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/projects/programmes",
+                "/n/it-westpfalz/projects/programmes",
+                OFFICE_A,
+                "nameDe=X",
+                urlencoded));
+        rules.add(get("GET /api/v1/projects", "/api/v1/projects?network=it-westpfalz", EVERYONE));
+        rules.add(get("GET /api/v1/projects/{id}", "/api/v1/projects/" + projectId, EVERYONE));
+        rules.add(write(
+                "POST /api/v1/projects", "/api/v1/projects?network=it-westpfalz", OFFICE_A, "{}", "application/json"));
+        rules.add(write(
+                "PUT /api/v1/projects/{id}", "/api/v1/projects/" + projectId, OFFICE_A, "{}", "application/json"));
+        rules.add(write("DELETE /api/v1/projects/{id}", "/api/v1/projects/" + projectId, OFFICE_A, null, null));
+        rules.add(get("GET /api/v1/funding-programmes", "/api/v1/funding-programmes?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/funding-programmes",
+                "/api/v1/funding-programmes?network=it-westpfalz",
+                OFFICE_A,
+                "{}",
+                "application/json"));
         // News (the demo post of it-westpfalz; writes name a post that need not exist: rights come first)
         String post = "/n/it-westpfalz/news/" + DEMO_POST;
         String postForm = "titleDe=X&bodyDe=Y&version=0";

@@ -5,23 +5,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clusteratlas.shared.privacy.PersonalData;
+import org.clusteratlas.shared.storage.BlobStorage;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Membership applications the person sent. Erasure removes the person (name, address, phone, free text) and keeps the
- * application as what it was for the network's figures: an organization's kind, size, place and the decision.
+ * Membership applications the person sent. Erasure removes the person (name, address, phone, free text, the uploaded
+ * documents, which may name them) and keeps the application as what it was for the network's figures: an
+ * organization's kind, size, place and the decision.
  */
 @Component
 class ApplicationPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final BlobStorage blobs;
 
-    ApplicationPersonalData(JdbcTemplate jdbc, MessageSource messages) {
+    ApplicationPersonalData(JdbcTemplate jdbc, MessageSource messages, BlobStorage blobs) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.blobs = blobs;
     }
 
     @Override
@@ -63,6 +67,13 @@ class ApplicationPersonalData implements PersonalData {
     @Override
     public int erase(String email) {
         String erased = messages.getMessage("privacy.erased", null, Locale.GERMAN);
+        String documents = "select d.storage_key from membership_application_document d"
+                + " join membership_application a on a.id = d.application_id where lower(a.email) = ?";
+        jdbc.queryForList(documents, String.class, email).forEach(blobs::delete);
+        jdbc.update(
+                "delete from membership_application_document where application_id in"
+                        + " (select id from membership_application where lower(email) = ?)",
+                email);
         return jdbc.update(
                 "update membership_application set contact_first_name = ?, contact_last_name = ?, email = ?,"
                         + " phone = null, message = null, version = version + 1 where lower(email) = ?",

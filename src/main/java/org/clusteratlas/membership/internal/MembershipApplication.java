@@ -96,6 +96,13 @@ public class MembershipApplication extends AssignedIdEntity {
     @Column(name = "organization_id")
     private UUID organizationId;
 
+    @Column(name = "override_reason", length = 2000)
+    private String overrideReason;
+
+    /** The explanations of the checks that were open when the office admitted anyway, one per line. */
+    @Column(name = "overridden_rules", length = 2000)
+    private String overriddenRules;
+
     @Version
     private long version;
 
@@ -143,9 +150,17 @@ public class MembershipApplication extends AssignedIdEntity {
                 Locale.forLanguageTag(language));
     }
 
-    public void accept(UUID by, String byName, String note, UUID organization) {
+    /**
+     * @param overrideReason why the office admits despite open checks; null when none were open
+     * @param overridden the explanations of the open checks, kept as they read at the decision
+     */
+    public void accept(
+            UUID by, String byName, String note, UUID organization, String overrideReason, List<String> overridden) {
         decide(ApplicationStatus.ACCEPTED, by, byName, note);
         this.organizationId = organization;
+        this.overrideReason = overrideReason;
+        String rules = String.join("\n", overridden);
+        this.overriddenRules = rules.isEmpty() ? null : rules.length() <= 2000 ? rules : rules.substring(0, 2000);
     }
 
     public void reject(UUID by, String byName, String note) {
@@ -194,5 +209,13 @@ public class MembershipApplication extends AssignedIdEntity {
 
     public UUID getOrganizationId() {
         return organizationId;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public List<String> getOverriddenRules() {
+        return overriddenRules == null ? List.of() : List.of(overriddenRules.split("\n"));
     }
 }

@@ -1,6 +1,7 @@
 package org.clusteratlas.membership.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.clusteratlas.membership.ApplicationView;
@@ -9,7 +10,14 @@ import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.InvalidOrganizationException;
 import org.clusteratlas.shared.NotFoundException;
+import org.clusteratlas.shared.ValidationFailedException;
 import org.clusteratlas.shared.web.Htmx;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +60,6 @@ class ApplicationReviewController {
         model.addAttribute(
                 "applications",
                 pendingOnly ? all.stream().filter(ApplicationView::isPending).toList() : all);
-        model.addAttribute("largeCompanyEmployees", memberships.largeCompanyEmployees());
         return Htmx.view(request, LIST_VIEW, "results");
     }
 
@@ -60,8 +67,28 @@ class ApplicationReviewController {
     String detail(@PathVariable String slug, @PathVariable UUID applicationId, Model model) {
         model.addAttribute("entry", memberships.get(slug, applicationId));
         model.addAttribute("network", network(slug));
-        model.addAttribute("largeCompanyEmployees", memberships.largeCompanyEmployees());
         return DETAIL_VIEW;
+    }
+
+    /**
+     * An uploaded document, for the office only. Always an attachment with the checked type (Spring Security adds "nosniff"): the
+     * browser never renders it as part of the site.
+     */
+    @GetMapping("/n/{slug}/applications/{applicationId}/documents/{documentId}")
+    ResponseEntity<InputStreamResource> document(
+            @PathVariable String slug, @PathVariable UUID applicationId, @PathVariable UUID documentId) {
+        Memberships.DocumentContent document = memberships.document(slug, applicationId, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(document.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(new InputStreamResource(document.content()));
     }
 
     @PostMapping("/n/{slug}/applications/{applicationId}/accept")
@@ -69,13 +96,18 @@ class ApplicationReviewController {
             @PathVariable String slug,
             @PathVariable UUID applicationId,
             @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String overrideReason,
             Model model,
             RedirectAttributes redirect) {
         try {
-            memberships.accept(slug, applicationId, shorten(note));
+            memberships.accept(slug, applicationId, shorten(note), shorten(overrideReason));
         } catch (InvalidOrganizationException refused) {
             // Nothing was stored: the office sees why the profile could not be created and can reject instead.
             model.addAttribute("profileErrors", refused.errors());
+            return detail(slug, applicationId, model);
+        } catch (ValidationFailedException missingReason) {
+            model.addAttribute("overrideErrors", missingReason.errors());
+            model.addAttribute("note", note);
             return detail(slug, applicationId, model);
         }
         redirect.addFlashAttribute("decided", "accepted");

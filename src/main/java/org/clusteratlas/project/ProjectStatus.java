@@ -1,0 +1,7 @@
+package org.clusteratlas.project;
+
+public enum ProjectStatus {
+    PLANNED,
+    RUNNING,
+    COMPLETED
+}
