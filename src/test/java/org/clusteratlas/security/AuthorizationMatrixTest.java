@@ -90,7 +90,16 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "POST /api/v1/tags/{id}/organizations",
             "DELETE /api/v1/tags/{id}/organizations/{organizationId}",
             "GET /api/v1/memberships/{id}",
-            "PATCH /api/v1/memberships/{id}");
+            "PATCH /api/v1/memberships/{id}",
+            "GET /api/v1/fee-schedules/{id}",
+            "PUT /api/v1/fee-schedules/{id}",
+            "DELETE /api/v1/fee-schedules/{id}",
+            "GET /api/v1/invoices/{id}",
+            "GET /api/v1/invoices/{id}/pdf",
+            "GET /api/v1/invoices/{id}/xml",
+            "POST /api/v1/invoices/{id}/payments",
+            "POST /api/v1/invoices/{id}/cancel",
+            "POST /api/v1/invoices");
 
     @BeforeEach
     void roles() {
@@ -404,6 +413,91 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", EVERYONE));
         rules.add(write(
                 "PUT /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", OFFICE_A, "[]", json));
+        // Billing: the office of the network; an invoice is also readable by the invoiced organization's editors.
+        UUID itWestpfalzId = jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class);
+        String scheduleId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into fee_schedule (id, network_id, name, valid_from, valid_to, currency, vat_rate,"
+                        + " billing_interval, reduced_percent, created_at) values (?, ?, 'Matrix', date '1990-01-01',"
+                        + " date '1990-12-31', 'EUR', 0, 'YEARLY', 0, current_timestamp)",
+                UUID.fromString(scheduleId),
+                itWestpfalzId);
+        String invoiceId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into invoice (id, network_id, organization_id, kind, number, status, period_start, period_end,"
+                        + " issue_date, due_date, currency, vat_rate, net_total, vat_total, gross_total, paid_total,"
+                        + " seller_name, seller_street, seller_postal_code, seller_city, seller_country,"
+                        + " seller_tax_number, seller_iban, seller_contact_name, seller_contact_phone, seller_email,"
+                        + " buyer_name, buyer_country, buyer_reference, language, created_at) values (?, ?, ?,"
+                        + " 'INVOICE', ?, 'OPEN', date '1990-01-01', date '1990-12-31', date '1990-01-01',"
+                        + " date '1990-01-15', 'EUR', 0, 10, 0, 10, 0, 'Matrix e. V.', 'Weg 1', '67655',"
+                        + " 'Kaiserslautern', 'DE', '19/123/45678', 'DE89370400440532013000', 'Office',"
+                        + " '+49 631 1', 'office@matrix.example', 'Kettering', 'DE', 'matrix', 'de',"
+                        + " current_timestamp)",
+                UUID.fromString(invoiceId),
+                itWestpfalzId,
+                UUID.fromString(ketteringId),
+                "MATRIX-" + invoiceId);
+        jdbc.update(
+                "insert into invoice_line (id, invoice_id, position, description, quantity, unit_price, net_amount)"
+                        + " values (?, ?, 1, 'Beitrag', 1, 10, 10)",
+                UUID.randomUUID(),
+                UUID.fromString(invoiceId));
+        String feeSchedule = "/api/v1/fee-schedules/" + scheduleId;
+        // Valid bodies: bean validation answers before the rights are checked.
+        String scheduleBody =
+                "{\"name\":\"Matrix\",\"validFrom\":\"1980-01-01\",\"validTo\":\"1980-12-31\"," + "\"lines\":[]}";
+        String settingsBody = "{\"legalName\":\"Matrix e. V.\",\"street\":\"Weg 1\",\"postalCode\":\"67655\","
+                + "\"city\":\"Kaiserslautern\",\"taxNumber\":\"19/123/45678\",\"iban\":\"DE89370400440532013000\","
+                + "\"contactName\":\"Office\",\"contactPhone\":\"+49 631 1\","
+                + "\"contactEmail\":\"office@matrix.example\"}";
+        String invoice = "/api/v1/invoices/" + invoiceId;
+        rules.add(get("GET /api/v1/fee-schedules", "/api/v1/fee-schedules?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/fee-schedules",
+                "/api/v1/fee-schedules?network=it-westpfalz",
+                OFFICE_A,
+                scheduleBody,
+                json));
+        rules.add(get("GET /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A));
+        rules.add(write("PUT /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A, scheduleBody, json));
+        rules.add(write("DELETE /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A, null, null));
+        rules.add(get("GET /api/v1/billing-settings", "/api/v1/billing-settings?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/billing-settings",
+                "/api/v1/billing-settings?network=it-westpfalz",
+                OFFICE_A,
+                settingsBody,
+                json));
+        rules.add(get("GET /api/v1/invoices", "/api/v1/invoices?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/invoices",
+                "/api/v1/invoices",
+                OFFICE_A,
+                "{\"membershipId\":\"" + membershipId + "\",\"year\":2001}",
+                json));
+        rules.add(write(
+                "POST /api/v1/invoices/run",
+                "/api/v1/invoices/run?network=it-westpfalz",
+                OFFICE_A,
+                "{\"year\":2001}",
+                json));
+        rules.add(write(
+                "POST /api/v1/invoices/reminders",
+                "/api/v1/invoices/reminders?network=it-westpfalz",
+                OFFICE_A,
+                null,
+                null));
+        rules.add(get("GET /api/v1/invoices/{id}", invoice, EDITORS_OF_KETTERING));
+        rules.add(get("GET /api/v1/invoices/{id}/pdf", invoice + "/pdf", EDITORS_OF_KETTERING));
+        rules.add(get("GET /api/v1/invoices/{id}/xml", invoice + "/xml", EDITORS_OF_KETTERING));
+        rules.add(write(
+                "POST /api/v1/invoices/{id}/payments",
+                invoice + "/payments",
+                OFFICE_A,
+                "{\"amount\":1,\"paidOn\":\"1990-01-01\"}",
+                json));
+        rules.add(write("POST /api/v1/invoices/{id}/cancel", invoice + "/cancel", OFFICE_A, null, null));
         // Segments and tags: the office of the network; a tag of another network is not found.
         String tagId = UUID.randomUUID().toString();
         jdbc.update(
