@@ -99,7 +99,9 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "GET /api/v1/invoices/{id}/xml",
             "POST /api/v1/invoices/{id}/payments",
             "POST /api/v1/invoices/{id}/cancel",
-            "POST /api/v1/invoices");
+            "POST /api/v1/invoices",
+            "GET /api/v1/mandates/{id}",
+            "POST /api/v1/mandates/{id}/revoke");
 
     @BeforeEach
     void roles() {
@@ -498,6 +500,64 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 "{\"amount\":1,\"paidOn\":\"1990-01-01\"}",
                 json));
         rules.add(write("POST /api/v1/invoices/{id}/cancel", invoice + "/cancel", OFFICE_A, null, null));
+        // SEPA mandates and the billing pages: the office of the network.
+        String mandateId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into sepa_mandate (id, network_id, organization_id, reference, signed_on, debtor_name, iban,"
+                        + " sequence_type, created_at) values (?, ?, ?, ?, date '2020-01-01', 'Kettering',"
+                        + " 'DE02120300000000202051', 'FRST', current_timestamp)",
+                UUID.fromString(mandateId),
+                itWestpfalzId,
+                UUID.fromString(ketteringId),
+                "MATRIX-" + mandateId.substring(0, 8));
+        String mandate = "/api/v1/mandates/" + mandateId;
+        String mandateBody = "{\"organizationId\":\"" + ketteringId + "\",\"reference\":\"M-" + random.substring(0, 8)
+                + "\",\"signedOn\":\"2020-01-01\",\"debtorName\":\"Kettering\","
+                + "\"iban\":\"DE02120300000000202051\"}";
+        rules.add(get("GET /api/v1/mandates", "/api/v1/mandates?network=it-westpfalz", OFFICE_A));
+        rules.add(write("POST /api/v1/mandates", "/api/v1/mandates?network=it-westpfalz", OFFICE_A, mandateBody, json));
+        rules.add(get("GET /api/v1/mandates/{id}", mandate, OFFICE_A));
+        rules.add(write("POST /api/v1/mandates/{id}/revoke", mandate + "/revoke", OFFICE_A, null, null));
+        rules.add(write(
+                "POST /api/v1/mandates/export",
+                "/api/v1/mandates/export?network=it-westpfalz&collectionDate=2099-01-01",
+                OFFICE_A,
+                null,
+                null));
+        String billing = "/n/it-westpfalz/billing";
+        String billingInvoice = billing + "/invoices/" + invoiceId;
+        rules.add(get("GET /n/{slug}/billing", billing, OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/run", billing + "/run", OFFICE_A, "year=2001", urlencoded));
+        rules.add(write("POST /n/{slug}/billing/reminders", billing + "/reminders", OFFICE_A, "", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/invoices/{id}", billingInvoice, OFFICE_A));
+        rules.add(get("GET /n/{slug}/billing/invoices/{id}/pdf", billingInvoice + "/pdf", OFFICE_A));
+        rules.add(get("GET /n/{slug}/billing/invoices/{id}/xml", billingInvoice + "/xml", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/billing/invoices/{id}/payments",
+                billingInvoice + "/payments",
+                OFFICE_A,
+                "amount=1&paidOn=1990-01-01",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/billing/invoices/{id}/cancel", billingInvoice + "/cancel", OFFICE_A, "", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/schedules", billing + "/schedules", OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/schedules", billing + "/schedules", OFFICE_A, "name=x", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/settings", billing + "/settings", OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/settings", billing + "/settings", OFFICE_A, "legalName=x", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/mandates", billing + "/mandates", OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/mandates", billing + "/mandates", OFFICE_A, "reference=x", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/billing/mandates/{id}/revoke",
+                billing + "/mandates/" + mandateId + "/revoke",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/billing/mandates/export",
+                billing + "/mandates/export",
+                OFFICE_A,
+                "collectionDate=2099-01-01",
+                urlencoded));
         // Segments and tags: the office of the network; a tag of another network is not found.
         String tagId = UUID.randomUUID().toString();
         jdbc.update(
