@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.clusteratlas.billing.internal.BillingSettingsRecord;
 import org.clusteratlas.billing.internal.BillingSettingsRepository;
+import org.clusteratlas.billing.internal.FeeDiscount;
+import org.clusteratlas.billing.internal.FeeDiscountRepository;
 import org.clusteratlas.billing.internal.FeeLine;
 import org.clusteratlas.billing.internal.FeeSchedule;
 import org.clusteratlas.billing.internal.FeeScheduleRepository;
+import org.clusteratlas.membership.MembershipRecords;
 import org.clusteratlas.network.NetworkSummary;
 import org.clusteratlas.network.Networks;
 import org.clusteratlas.organization.OrganizationKind;
@@ -38,6 +41,8 @@ public class FeeSchedules {
 
     private final FeeScheduleRepository schedules;
     private final BillingSettingsRepository settings;
+    private final FeeDiscountRepository discounts;
+    private final MembershipRecords memberships;
     private final Networks networks;
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
@@ -45,8 +50,12 @@ public class FeeSchedules {
     FeeSchedules(
             FeeScheduleRepository schedules,
             BillingSettingsRepository settings,
+            FeeDiscountRepository discounts,
+            MembershipRecords memberships,
             Networks networks,
             MessageSource messages) {
+        this.discounts = discounts;
+        this.memberships = memberships;
         this.schedules = schedules;
         this.settings = settings;
         this.networks = networks;
@@ -94,6 +103,38 @@ public class FeeSchedules {
     /** Removes a schedule; invoices it priced keep their amounts (they are copies). */
     public void delete(UUID id) {
         schedules.delete(own(id));
+    }
+
+    /** The named discounts of the network's members. */
+    @Transactional(readOnly = true)
+    public List<DiscountView> discounts(String networkSlug) {
+        NetworkSummary network = office(networkSlug);
+        return discounts.findByNetworkId(network.id()).stream()
+                .map(d -> new DiscountView(d.getOrganizationId(), d.getName(), d.getPercent()))
+                .toList();
+    }
+
+    /**
+     * Grants (or changes) a member's discount; it applies to invoices issued from now on.
+     *
+     * @throws NotFoundException for an organization without a membership record in the network
+     */
+    public DiscountView setDiscount(String networkSlug, UUID organizationId, DiscountCommand command) {
+        NetworkSummary network = office(networkSlug);
+        if (!memberships.hasRecord(network.id(), organizationId)) {
+            throw new NotFoundException("membership");
+        }
+        FeeDiscount discount = discounts
+                .findByNetworkIdAndOrganizationId(network.id(), organizationId)
+                .orElseGet(() -> new FeeDiscount(network.id(), organizationId));
+        discount.set(command.name().strip(), command.percent());
+        discounts.saveAndFlush(discount);
+        return new DiscountView(organizationId, discount.getName(), discount.getPercent());
+    }
+
+    public void removeDiscount(String networkSlug, UUID organizationId) {
+        NetworkSummary network = office(networkSlug);
+        discounts.findByNetworkIdAndOrganizationId(network.id(), organizationId).ifPresent(discounts::delete);
     }
 
     /** The network's billing settings, if the office entered them. */

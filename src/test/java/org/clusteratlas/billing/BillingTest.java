@@ -257,6 +257,38 @@ class BillingTest extends AtlasIntegrationTest {
                 .isEqualTo(201);
     }
 
+    @Test
+    void aReducedFeeAndANamedDiscountLowerTheProRataAmount() throws Exception {
+        String id = createOrganization("COMPANY", 20);
+        MvcResult applicant = mvc.perform(postJson(
+                                "/api/v1/memberships?network=" + slug,
+                                Map.of("organizationId", id, "status", "APPLICANT", "feeCategory", "REDUCED"))
+                        .with(as(ADMIN_TOKEN)))
+                .andReturn();
+        assertThat(applicant.getResponse().getStatus()).isEqualTo(201);
+        assertThat(invoices().values()).isEmpty();
+        MvcResult discount = mvc.perform(put("/api/v1/fee-discounts/" + id + "?network=" + slug)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(toJson(Map.of("name", "Gründungsmitglied", "percent", 10)))
+                        .with(as(ADMIN_TOKEN)))
+                .andReturn();
+        assertThat(discount.getResponse().getStatus()).isEqualTo(200);
+        MvcResult activated = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/memberships/"
+                                        + body(applicant).get("id").asString())
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(toJson(Map.of("status", "ACTIVE", "effectiveOn", "2026-07-01")))
+                                .with(as(ADMIN_TOKEN)))
+                .andReturn();
+        assertThat(activated.getResponse().getStatus())
+                .as(activated.getResponse().getContentAsString())
+                .isEqualTo(200);
+        JsonNode invoice = invoices().values().stream().findFirst().orElseThrow();
+        // 480 a year, 6/12 from July = 240, reduced by 50 % = 120, founding member's 10 % off = 108.
+        assertThat(invoice.get("grossTotal").decimalValue()).isEqualByComparingTo("108.00");
+        assertThat(invoice.get("lines").get(0).get("description").asString()).contains("Gründungsmitglied");
+    }
+
     // ---- fixtures
 
     /**
@@ -366,6 +398,7 @@ class BillingTest extends AtlasIntegrationTest {
         schedule.put("name", "Beitragsordnung " + from);
         schedule.put("validFrom", from);
         schedule.put("validTo", to);
+        schedule.put("reducedPercent", 50);
         schedule.put(
                 "lines",
                 List.of(

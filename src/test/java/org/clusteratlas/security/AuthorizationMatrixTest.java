@@ -464,6 +464,19 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A));
         rules.add(write("PUT /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A, scheduleBody, json));
         rules.add(write("DELETE /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A, null, null));
+        rules.add(get("GET /api/v1/fee-discounts", "/api/v1/fee-discounts?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/fee-discounts/{organizationId}",
+                "/api/v1/fee-discounts/" + ketteringId + "?network=it-westpfalz",
+                OFFICE_A,
+                "{\"name\":\"Matrix\",\"percent\":10}",
+                json));
+        rules.add(write(
+                "DELETE /api/v1/fee-discounts/{organizationId}",
+                "/api/v1/fee-discounts/" + ketteringId + "?network=it-westpfalz",
+                OFFICE_A,
+                null,
+                null));
         rules.add(get("GET /api/v1/billing-settings", "/api/v1/billing-settings?network=it-westpfalz", OFFICE_A));
         rules.add(write(
                 "PUT /api/v1/billing-settings",

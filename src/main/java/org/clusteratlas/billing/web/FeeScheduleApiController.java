@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.clusteratlas.billing.BillingSettingsCommand;
 import org.clusteratlas.billing.BillingSettingsView;
+import org.clusteratlas.billing.DiscountCommand;
+import org.clusteratlas.billing.DiscountView;
 import org.clusteratlas.billing.FeeScheduleCommand;
 import org.clusteratlas.billing.FeeScheduleView;
 import org.clusteratlas.billing.FeeSchedules;
@@ -88,5 +90,29 @@ class FeeScheduleApiController {
     @PutMapping("/billing-settings")
     BillingSettingsView saveSettings(@RequestParam String network, @Valid @RequestBody BillingSettingsCommand command) {
         return schedules.saveSettings(network, command);
+    }
+
+    @Operation(summary = "The named discounts of a network's members")
+    @GetMapping("/fee-discounts")
+    List<DiscountView> discounts(@RequestParam String network) {
+        return schedules.discounts(network);
+    }
+
+    @Operation(
+            summary = "Grant or change a member's named discount",
+            description = "Applies to invoices issued from now on, after the fee category's reduction.")
+    @PutMapping("/fee-discounts/{organizationId}")
+    DiscountView setDiscount(
+            @RequestParam String network,
+            @PathVariable UUID organizationId,
+            @Valid @RequestBody DiscountCommand command) {
+        return schedules.setDiscount(network, organizationId, command);
+    }
+
+    @Operation(summary = "Remove a member's discount")
+    @DeleteMapping("/fee-discounts/{organizationId}")
+    ResponseEntity<Void> removeDiscount(@RequestParam String network, @PathVariable UUID organizationId) {
+        schedules.removeDiscount(network, organizationId);
+        return ResponseEntity.noContent().build();
     }
 }
