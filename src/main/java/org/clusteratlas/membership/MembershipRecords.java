@@ -35,6 +35,7 @@ import org.clusteratlas.shared.FieldMessage;
 import org.clusteratlas.shared.NotFoundException;
 import org.clusteratlas.shared.ValidationFailedException;
 import org.clusteratlas.shared.ViolationPaths;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -71,6 +72,7 @@ public class MembershipRecords {
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
 
@@ -82,7 +84,9 @@ public class MembershipRecords {
             CurrentUsers currentUsers,
             MessageSource messages,
             Validator validator,
-            AtlasProperties atlas) {
+            AtlasProperties atlas,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.memberships = memberships;
         this.types = types;
         this.networks = networks;
@@ -173,6 +177,7 @@ public class MembershipRecords {
         membership.change(type, status, fee, effective(command), blankToNull(command.reason()), who(), now);
         memberships.save(membership);
         follow(membership, organization);
+        activated(membership, null);
         return view(membership);
     }
 
@@ -215,7 +220,9 @@ public class MembershipRecords {
                 && fee == membership.getFeeCategory()) {
             return view(membership);
         }
+        MembershipStatus before = membership.getStatus();
         membership.change(type, status, fee, effective(command), blankToNull(command.reason()), who(), clock.instant());
+        activated(membership, before);
         follow(
                 membership,
                 organizations.reference(membership.getOrganizationId()).orElseThrow());
@@ -314,7 +321,9 @@ public class MembershipRecords {
                         who(),
                         now);
                 memberships.save(membership);
+                activated(membership, null);
             } else if (!membership.getStatus().inNetwork()) {
+                MembershipStatus before = membership.getStatus();
                 membership.change(
                         membership.getType(),
                         MembershipStatus.ACTIVE,
@@ -323,6 +332,7 @@ public class MembershipRecords {
                         null,
                         who(),
                         now);
+                activated(membership, before);
             }
         }
         for (UUID networkId : event.left()) {
@@ -368,6 +378,20 @@ public class MembershipRecords {
     }
 
     // ---- internals
+
+    /** Tells other modules (billing) that a membership began, unless it only came back from a suspension. */
+    private void activated(Membership membership, MembershipStatus before) {
+        if (membership.getStatus() == MembershipStatus.ACTIVE
+                && before != MembershipStatus.ACTIVE
+                && before != MembershipStatus.SUSPENDED) {
+            events.publishEvent(new MembershipActivated(
+                    membership.getNetworkId(),
+                    membership.getId(),
+                    membership.getOrganizationId(),
+                    membership.getSince(),
+                    membership.getFeeCategory()));
+        }
+    }
 
     /** The organization follows its membership into or out of the network. */
     private void follow(Membership membership, OrganizationRef organization) {

@@ -166,6 +166,30 @@ public class Organizations {
         return organizations.findById(id).map(Organizations::ref);
     }
 
+    /** The organization as an invoice names it, without a visibility check (see {@link BillingParty}). */
+    @Transactional(readOnly = true)
+    public Optional<BillingParty> billingParty(UUID id) {
+        return organizations
+                .findById(id)
+                .map(o -> new BillingParty(
+                        o.getId(),
+                        o.getName(),
+                        o.getKind(),
+                        o.getEmployees(),
+                        o.getAddress() == null ? null : o.getAddress().street(),
+                        o.getAddress() == null ? null : o.getAddress().postalCode(),
+                        o.getAddress() == null ? null : o.getAddress().city(),
+                        o.getAddress() == null || o.getAddress().country() == null
+                                ? "DE"
+                                : o.getAddress().country(),
+                        o.getContacts().stream()
+                                .map(c -> c.getEmail())
+                                .filter(e -> e != null && !e.isBlank())
+                                .findFirst()
+                                .orElse(null),
+                        o.getLanguages()));
+    }
+
     /** The organization a contact person belongs to, without a visibility check (see {@link OrganizationRef}). */
     @Transactional(readOnly = true)
     public Optional<OrganizationRef> referenceByContact(UUID contactId) {

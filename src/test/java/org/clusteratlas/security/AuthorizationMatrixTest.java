@@ -96,7 +96,18 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "DELETE /api/v1/tags/{id}/organizations/{organizationId}",
             "GET /api/v1/memberships/{id}",
             "PATCH /api/v1/memberships/{id}",
-            "GET /api/v1/membership-applications/{id}");
+            "GET /api/v1/membership-applications/{id}",
+            "GET /api/v1/fee-schedules/{id}",
+            "PUT /api/v1/fee-schedules/{id}",
+            "DELETE /api/v1/fee-schedules/{id}",
+            "GET /api/v1/invoices/{id}",
+            "GET /api/v1/invoices/{id}/pdf",
+            "GET /api/v1/invoices/{id}/xml",
+            "POST /api/v1/invoices/{id}/payments",
+            "POST /api/v1/invoices/{id}/cancel",
+            "POST /api/v1/invoices",
+            "GET /api/v1/mandates/{id}",
+            "POST /api/v1/mandates/{id}/revoke");
 
     @BeforeEach
     void roles() {
@@ -617,6 +628,162 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", EVERYONE));
         rules.add(write(
                 "PUT /api/v1/membership-types", "/api/v1/membership-types?network=it-westpfalz", OFFICE_A, "[]", json));
+        // Billing: the office of the network; an invoice is also readable by the invoiced organization's editors.
+        UUID itWestpfalzId = jdbc.queryForObject("select id from network where slug = 'it-westpfalz'", UUID.class);
+        String scheduleId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into fee_schedule (id, network_id, name, valid_from, valid_to, currency, vat_rate,"
+                        + " billing_interval, reduced_percent, created_at) values (?, ?, 'Matrix', date '1990-01-01',"
+                        + " date '1990-12-31', 'EUR', 0, 'YEARLY', 0, current_timestamp)",
+                UUID.fromString(scheduleId),
+                itWestpfalzId);
+        String invoiceId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into invoice (id, network_id, organization_id, kind, number, status, period_start, period_end,"
+                        + " issue_date, due_date, currency, vat_rate, net_total, vat_total, gross_total, paid_total,"
+                        + " seller_name, seller_street, seller_postal_code, seller_city, seller_country,"
+                        + " seller_tax_number, seller_iban, seller_contact_name, seller_contact_phone, seller_email,"
+                        + " buyer_name, buyer_country, buyer_reference, language, created_at) values (?, ?, ?,"
+                        + " 'INVOICE', ?, 'OPEN', date '1990-01-01', date '1990-12-31', date '1990-01-01',"
+                        + " date '1990-01-15', 'EUR', 0, 10, 0, 10, 0, 'Matrix e. V.', 'Weg 1', '67655',"
+                        + " 'Kaiserslautern', 'DE', '19/123/45678', 'DE89370400440532013000', 'Office',"
+                        + " '+49 631 1', 'office@matrix.example', 'Kettering', 'DE', 'matrix', 'de',"
+                        + " current_timestamp)",
+                UUID.fromString(invoiceId),
+                itWestpfalzId,
+                UUID.fromString(ketteringId),
+                "MATRIX-" + invoiceId);
+        jdbc.update(
+                "insert into invoice_line (id, invoice_id, position, description, quantity, unit_price, net_amount)"
+                        + " values (?, ?, 1, 'Beitrag', 1, 10, 10)",
+                UUID.randomUUID(),
+                UUID.fromString(invoiceId));
+        String feeSchedule = "/api/v1/fee-schedules/" + scheduleId;
+        // Valid bodies: bean validation answers before the rights are checked.
+        String scheduleBody =
+                "{\"name\":\"Matrix\",\"validFrom\":\"1980-01-01\",\"validTo\":\"1980-12-31\"," + "\"lines\":[]}";
+        String settingsBody = "{\"legalName\":\"Matrix e. V.\",\"street\":\"Weg 1\",\"postalCode\":\"67655\","
+                + "\"city\":\"Kaiserslautern\",\"taxNumber\":\"19/123/45678\",\"iban\":\"DE89370400440532013000\","
+                + "\"contactName\":\"Office\",\"contactPhone\":\"+49 631 1\","
+                + "\"contactEmail\":\"office@matrix.example\"}";
+        String invoice = "/api/v1/invoices/" + invoiceId;
+        rules.add(get("GET /api/v1/fee-schedules", "/api/v1/fee-schedules?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/fee-schedules",
+                "/api/v1/fee-schedules?network=it-westpfalz",
+                OFFICE_A,
+                scheduleBody,
+                json));
+        rules.add(get("GET /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A));
+        rules.add(write("PUT /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A, scheduleBody, json));
+        rules.add(write("DELETE /api/v1/fee-schedules/{id}", feeSchedule, OFFICE_A, null, null));
+        rules.add(get("GET /api/v1/fee-discounts", "/api/v1/fee-discounts?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/fee-discounts/{organizationId}",
+                "/api/v1/fee-discounts/" + ketteringId + "?network=it-westpfalz",
+                OFFICE_A,
+                "{\"name\":\"Matrix\",\"percent\":10}",
+                json));
+        rules.add(write(
+                "DELETE /api/v1/fee-discounts/{organizationId}",
+                "/api/v1/fee-discounts/" + ketteringId + "?network=it-westpfalz",
+                OFFICE_A,
+                null,
+                null));
+        rules.add(get("GET /api/v1/billing-settings", "/api/v1/billing-settings?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "PUT /api/v1/billing-settings",
+                "/api/v1/billing-settings?network=it-westpfalz",
+                OFFICE_A,
+                settingsBody,
+                json));
+        rules.add(get("GET /api/v1/invoices", "/api/v1/invoices?network=it-westpfalz", OFFICE_A));
+        rules.add(write(
+                "POST /api/v1/invoices",
+                "/api/v1/invoices",
+                OFFICE_A,
+                "{\"membershipId\":\"" + membershipId + "\",\"year\":2001}",
+                json));
+        rules.add(write(
+                "POST /api/v1/invoices/run",
+                "/api/v1/invoices/run?network=it-westpfalz",
+                OFFICE_A,
+                "{\"year\":2001}",
+                json));
+        rules.add(write(
+                "POST /api/v1/invoices/reminders",
+                "/api/v1/invoices/reminders?network=it-westpfalz",
+                OFFICE_A,
+                null,
+                null));
+        rules.add(get("GET /api/v1/invoices/{id}", invoice, EDITORS_OF_KETTERING));
+        rules.add(get("GET /api/v1/invoices/{id}/pdf", invoice + "/pdf", EDITORS_OF_KETTERING));
+        rules.add(get("GET /api/v1/invoices/{id}/xml", invoice + "/xml", EDITORS_OF_KETTERING));
+        rules.add(write(
+                "POST /api/v1/invoices/{id}/payments",
+                invoice + "/payments",
+                OFFICE_A,
+                "{\"amount\":1,\"paidOn\":\"1990-01-01\"}",
+                json));
+        rules.add(write("POST /api/v1/invoices/{id}/cancel", invoice + "/cancel", OFFICE_A, null, null));
+        // SEPA mandates and the billing pages: the office of the network.
+        String mandateId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into sepa_mandate (id, network_id, organization_id, reference, signed_on, debtor_name, iban,"
+                        + " sequence_type, created_at) values (?, ?, ?, ?, date '2020-01-01', 'Kettering',"
+                        + " 'DE02120300000000202051', 'FRST', current_timestamp)",
+                UUID.fromString(mandateId),
+                itWestpfalzId,
+                UUID.fromString(ketteringId),
+                "MATRIX-" + mandateId.substring(0, 8));
+        String mandate = "/api/v1/mandates/" + mandateId;
+        String mandateBody = "{\"organizationId\":\"" + ketteringId + "\",\"reference\":\"M-" + random.substring(0, 8)
+                + "\",\"signedOn\":\"2020-01-01\",\"debtorName\":\"Kettering\","
+                + "\"iban\":\"DE02120300000000202051\"}";
+        rules.add(get("GET /api/v1/mandates", "/api/v1/mandates?network=it-westpfalz", OFFICE_A));
+        rules.add(write("POST /api/v1/mandates", "/api/v1/mandates?network=it-westpfalz", OFFICE_A, mandateBody, json));
+        rules.add(get("GET /api/v1/mandates/{id}", mandate, OFFICE_A));
+        rules.add(write("POST /api/v1/mandates/{id}/revoke", mandate + "/revoke", OFFICE_A, null, null));
+        rules.add(write(
+                "POST /api/v1/mandates/export",
+                "/api/v1/mandates/export?network=it-westpfalz&collectionDate=2099-01-01",
+                OFFICE_A,
+                null,
+                null));
+        String billing = "/n/it-westpfalz/billing";
+        String billingInvoice = billing + "/invoices/" + invoiceId;
+        rules.add(get("GET /n/{slug}/billing", billing, OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/run", billing + "/run", OFFICE_A, "year=2001", urlencoded));
+        rules.add(write("POST /n/{slug}/billing/reminders", billing + "/reminders", OFFICE_A, "", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/invoices/{id}", billingInvoice, OFFICE_A));
+        rules.add(get("GET /n/{slug}/billing/invoices/{id}/pdf", billingInvoice + "/pdf", OFFICE_A));
+        rules.add(get("GET /n/{slug}/billing/invoices/{id}/xml", billingInvoice + "/xml", OFFICE_A));
+        rules.add(write(
+                "POST /n/{slug}/billing/invoices/{id}/payments",
+                billingInvoice + "/payments",
+                OFFICE_A,
+                "amount=1&paidOn=1990-01-01",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/billing/invoices/{id}/cancel", billingInvoice + "/cancel", OFFICE_A, "", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/schedules", billing + "/schedules", OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/schedules", billing + "/schedules", OFFICE_A, "name=x", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/settings", billing + "/settings", OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/settings", billing + "/settings", OFFICE_A, "legalName=x", urlencoded));
+        rules.add(get("GET /n/{slug}/billing/mandates", billing + "/mandates", OFFICE_A));
+        rules.add(write("POST /n/{slug}/billing/mandates", billing + "/mandates", OFFICE_A, "reference=x", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/billing/mandates/{id}/revoke",
+                billing + "/mandates/" + mandateId + "/revoke",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/billing/mandates/export",
+                billing + "/mandates/export",
+                OFFICE_A,
+                "collectionDate=2099-01-01",
+                urlencoded));
         // Segments and tags: the office of the network; a tag of another network is not found.
         String tagId = UUID.randomUUID().toString();
         jdbc.update(
