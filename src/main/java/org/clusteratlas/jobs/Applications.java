@@ -109,7 +109,7 @@ public class Applications {
      */
     public UUID apply(String postingIdOrSlug, Submission submission) {
         JobPosting posting = board.find(postingIdOrSlug)
-                .filter(board::isPublic)
+                .filter(board::shown)
                 .filter(p -> p.getChannel() == ApplicationChannel.PLATFORM)
                 .orElseThrow(() -> new NotFoundException("job"));
         Locale locale = LocaleContextHolder.getLocale();

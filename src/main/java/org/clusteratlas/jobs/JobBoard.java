@@ -129,7 +129,7 @@ public class JobBoard {
     @Transactional(readOnly = true)
     public PostingView get(String idOrSlug) {
         JobPosting posting = find(idOrSlug).orElseThrow(() -> new NotFoundException("job"));
-        if (!isPublic(posting) && !canEdit(currentUsers.current(), posting)) {
+        if (!shown(posting) && !canEdit(currentUsers.current(), posting)) {
             throw new NotFoundException("job");
         }
         return views(List.of(posting)).getFirst();
@@ -158,6 +158,32 @@ public class JobBoard {
                 .reference(organizationId)
                 .map(o -> canEdit(user, o.id(), o.networkIds()))
                 .orElse(false);
+    }
+
+    /**
+     * Whether the current person sees the posting as a candidate: it is public, and its organization's profile is
+     * visible to the person (a posting of a draft or a members-only profile is not public, whatever its status).
+     */
+    boolean shown(JobPosting posting) {
+        return isPublic(posting) && organizations.isVisible(posting.getOrganizationId());
+    }
+
+    /**
+     * The organizations with open postings whose profiles the current person may not see: search leaves their
+     * postings out in the index query, so that totals, pages and facets stay right.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> hiddenOrganizations() {
+        return organizations.invisibleAmong(postings.organizationsWithOpenPostings(PostingStatus.PUBLISHED, today()));
+    }
+
+    /**
+     * {@link #isPublic(PostingView)}, and its organization's profile is visible to everybody: only then is the
+     * posting public (with JSON-LD for search engines); the editors see why when it is not.
+     */
+    @Transactional(readOnly = true)
+    public boolean isShown(PostingView posting) {
+        return isPublic(posting) && organizations.isPubliclyVisible(posting.organizationId());
     }
 
     /** Whether the day is still within the posting's time: public postings disappear the day after validThrough. */
@@ -316,7 +342,7 @@ public class JobBoard {
     /** Anyone may report a public posting as abusive; the offices of its networks see the report. */
     public void report(String idOrSlug, String reason) {
         JobPosting posting = find(idOrSlug)
-                .filter(p -> isPublic(p) || canEdit(currentUsers.current(), p))
+                .filter(p -> shown(p) || canEdit(currentUsers.current(), p))
                 .orElseThrow(() -> new NotFoundException("job"));
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 3 || why.length() > 2000) {

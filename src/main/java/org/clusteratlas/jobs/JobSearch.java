@@ -124,6 +124,10 @@ public class JobSearch {
         JobQuery.Order order =
                 query.sort() != null ? query.sort() : textless ? JobQuery.Order.DATE : JobQuery.Order.RELEVANCE;
         String today = board.today().toString();
+        // Postings of organizations whose profiles this person may not see (drafts, members- or office-only) are
+        // left out in the index query itself, as the organization search does with such profiles.
+        List<String> hidden =
+                board.hiddenOrganizations().stream().map(UUID::toString).toList();
 
         var session = Search.session(entityManager);
         boolean forgiveTypos = false;
@@ -149,6 +153,9 @@ public class JobSearch {
                         }
                         if (since != null) {
                             all.filter(f.range().field("publishedAt").greaterThan(since));
+                        }
+                        if (!hidden.isEmpty()) {
+                            all.mustNot(terms(f, "organization", hidden));
                         }
                         filters(f, query, networkIds).values().forEach(all::filter);
                         return all;

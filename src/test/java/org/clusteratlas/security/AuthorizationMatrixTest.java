@@ -712,6 +712,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
         rules.add(get("GET /n/{slug}/jobs/feed.xml", "/n/it-westpfalz/jobs/feed.xml", EVERYONE));
         rules.add(write("POST /jobs/alerts", "/jobs/alerts", EVERYONE, "email=", urlencoded));
         rules.add(get("GET /jobs/alerts/confirm/{token}", "/jobs/alerts/confirm/" + random, EVERYONE));
+        rules.add(
+                write("POST /jobs/alerts/confirm/{token}", "/jobs/alerts/confirm/" + random, EVERYONE, "", urlencoded));
         rules.add(get("GET /jobs/alerts/unsubscribe/{token}", "/jobs/alerts/unsubscribe/" + random, EVERYONE));
         rules.add(write(
                 "POST /jobs/alerts/unsubscribe/{token}",

@@ -135,6 +135,7 @@ class SecurityConfiguration {
                                 "/jobs/*/apply",
                                 "/jobs/*/report",
                                 "/jobs/alerts",
+                                "/jobs/alerts/confirm/*",
                                 "/jobs/alerts/unsubscribe/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/**")

@@ -22,6 +22,10 @@ public interface JobPostings extends JpaRepository<JobPosting, UUID> {
     @Query("select p from JobPosting p where p.status = :status and p.validThrough <= :day and p.remindedAt is null")
     List<JobPosting> dueForReminder(PostingStatus status, LocalDate day);
 
+    /** The organizations with postings shown to the public (published, not past their day). */
+    @Query("select distinct p.organizationId from JobPosting p where p.status = :status and p.validThrough >= :day")
+    List<UUID> organizationsWithOpenPostings(PostingStatus status, LocalDate day);
+
     @Query("select distinct p from JobPosting p join p.networkIds n where n in :networks order by p.createdAt desc")
     List<JobPosting> findByNetworks(Collection<UUID> networks);
 }

@@ -48,4 +48,17 @@ final class JobPages {
                         messages.getMessage("jobs.error.invalid-value", null, LocaleContextHolder.getLocale())));
         return errors;
     }
+
+    /**
+     * Creates the CSRF token (and with it the session) before the page is rendered. Thymeleaf writes long pages out
+     * while it renders them; a form further down (the alert form under the results, the application form under a
+     * long description) would otherwise ask for the token after the response is committed, when no session can be
+     * created any more, and the page would break off for a first-time visitor.
+     */
+    static void loadCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                instanceof org.springframework.security.web.csrf.CsrfToken token) {
+            token.getToken();
+        }
+    }
 }

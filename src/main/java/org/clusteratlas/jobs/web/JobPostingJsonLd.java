@@ -19,7 +19,7 @@ final class JobPostingJsonLd {
 
     private JobPostingJsonLd() {}
 
-    static String of(PostingView posting, String siteUrl, Locale locale, JsonMapper json) {
+    static String of(PostingView posting, String siteUrl, Locale locale, java.time.ZoneId zone, JsonMapper json) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org/");
         ld.put("@type", "JobPosting");
@@ -38,8 +38,14 @@ final class JobPostingJsonLd {
         if (posting.datePosted() != null) {
             ld.put("datePosted", posting.datePosted().toString());
         }
-        // The end of the last day, in the networks' zone: schema.org wants a date-time.
-        ld.put("validThrough", posting.validThrough() + "T23:59:59");
+        // The end of the last day in the networks' zone, with its offset: schema.org wants a date-time, and without an
+        // offset a reader in another zone would take the posting down hours early or late.
+        ld.put(
+                "validThrough",
+                posting.validThrough()
+                        .atTime(23, 59, 59)
+                        .atZone(zone)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         Map<String, Object> organization = new LinkedHashMap<>();
         organization.put("@type", "Organization");
         organization.put("name", posting.organizationName());

@@ -75,6 +75,7 @@ class JobsController {
 
     @GetMapping("/jobs")
     String search(HttpServletRequest request, Model model) {
+        JobPages.loadCsrfToken(request);
         JobQuery query;
         Map<String, String> fieldErrors = Map.of();
         JobResults results = null;
@@ -104,12 +105,14 @@ class JobsController {
     }
 
     @GetMapping("/jobs/{idOrSlug}")
-    String posting(@PathVariable String idOrSlug, Model model, Locale locale) {
+    String posting(@PathVariable String idOrSlug, Model model, Locale locale, HttpServletRequest request) {
+        JobPages.loadCsrfToken(request);
         PostingView posting = board.get(idOrSlug);
         model.addAttribute("posting", posting);
         model.addAttribute("permissions", board.permissions(posting));
-        model.addAttribute("isPublic", board.isPublic(posting));
-        model.addAttribute("jsonLd", JobPostingJsonLd.of(posting, atlas.baseUrl(), locale, json));
+        model.addAttribute("isPublic", board.isShown(posting));
+        model.addAttribute("statusPublic", board.isPublic(posting));
+        model.addAttribute("jsonLd", JobPostingJsonLd.of(posting, atlas.baseUrl(), locale, atlas.zone(), json));
         model.addAttribute("metaDescription", posting.organizationName() + " · " + posting.places());
         if (!model.containsAttribute("applyErrors")) {
             model.addAttribute("applyErrors", Map.of());
@@ -127,6 +130,7 @@ class JobsController {
             @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             applications.apply(idOrSlug, new Applications.Submission(name, email, message, cv, documents));
@@ -135,7 +139,7 @@ class JobsController {
             model.addAttribute("applyName", name);
             model.addAttribute("applyEmail", email);
             model.addAttribute("applyMessage", message);
-            return posting(idOrSlug, model, locale);
+            return posting(idOrSlug, model, locale, request);
         }
         redirect.addFlashAttribute("applied", true);
         return "redirect:/jobs/" + idOrSlug;
@@ -147,12 +151,13 @@ class JobsController {
             @RequestParam(defaultValue = "") String reason,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         try {
             board.report(idOrSlug, reason);
         } catch (ValidationFailedException invalid) {
             model.addAttribute("reportError", JobPages.errors(invalid).get("reason"));
-            return posting(idOrSlug, model, locale);
+            return posting(idOrSlug, model, locale, request);
         }
         redirect.addFlashAttribute("reported", true);
         return "redirect:/jobs/" + idOrSlug;
@@ -222,7 +227,18 @@ class JobsController {
         return "redirect:/jobs" + (back.isEmpty() ? "" : "?" + back);
     }
 
+    /**
+     * The link of the confirmation mail only asks: link scanners of mail providers follow links, and a GET that
+     * confirmed would subscribe addresses whose owners never clicked. The button posts the confirmation.
+     */
     @GetMapping("/jobs/alerts/confirm/{token}")
+    String confirmForm(@PathVariable String token, Model model) {
+        model.addAttribute("outcome", "confirm");
+        model.addAttribute("token", token);
+        return ALERT_VIEW;
+    }
+
+    @PostMapping("/jobs/alerts/confirm/{token}")
     String confirm(@PathVariable String token, Model model) {
         model.addAttribute("outcome", alerts.confirm(token) ? "confirmed" : "unknown");
         return ALERT_VIEW;
