@@ -290,4 +290,17 @@ class JobBoardTest extends AtlasPageTest {
                 .isZero();
         assertThat(confirmation.toLowerCase(Locale.ROOT)).contains("/jobs/alerts/unsubscribe/" + token);
     }
+
+    @Test
+    void theDemoDataOffersAnApprenticeshipAndAWorkingStudentPositionInKaiserslautern() throws Exception {
+        JsonNode apprenticeship = okJson("/api/v1/jobs?q=Fachinformatiker+Anwendungsentwicklung&near=67655", null);
+        JsonNode student = okJson("/api/v1/jobs?kind=WORKING_STUDENT&near=67655", null);
+
+        assertThat(apprenticeship.get("hits").values().stream()
+                        .map(h -> h.get("title").get("de").asString()))
+                .contains("Ausbildung Fachinformatiker/in Anwendungsentwicklung (m/w/d)");
+        assertThat(student.get("hits").values().stream()
+                        .map(h -> h.get("organizationName").asString()))
+                .contains("Nexwave Analytics GmbH");
+    }
 }
