@@ -32,6 +32,7 @@ class ModularityTests {
                         "donation",
                         "geo",
                         "identity",
+                        "jobs",
                         "mail",
                         "membership",
                         "network",

@@ -17,6 +17,13 @@ import org.clusteratlas.donation.PolicyCommand;
 import org.clusteratlas.identity.Accounts;
 import org.clusteratlas.identity.NetworkRole;
 import org.clusteratlas.identity.RunAs;
+import org.clusteratlas.jobs.ApplicationChannel;
+import org.clusteratlas.jobs.EmploymentType;
+import org.clusteratlas.jobs.JobBoard;
+import org.clusteratlas.jobs.JobKind;
+import org.clusteratlas.jobs.PostingCommand;
+import org.clusteratlas.jobs.RemoteOption;
+import org.clusteratlas.jobs.SalaryPeriod;
 import org.clusteratlas.network.BilingualDescription;
 import org.clusteratlas.network.BilingualName;
 import org.clusteratlas.network.FederationCommand;
@@ -63,6 +70,7 @@ class DemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final News news;
     private final Donations donations;
+    private final JobBoard jobs;
 
     DemoData(
             AtlasProperties properties,
@@ -72,7 +80,8 @@ class DemoData implements ApplicationRunner {
             Organizations organizations,
             JsonMapper json,
             News news,
-            Donations donations) {
+            Donations donations,
+            JobBoard jobs) {
         this.properties = properties;
         this.accounts = accounts;
         this.runAs = runAs;
@@ -81,6 +90,7 @@ class DemoData implements ApplicationRunner {
         this.json = json;
         this.news = news;
         this.donations = donations;
+        this.jobs = jobs;
     }
 
     @Override
@@ -135,6 +145,7 @@ class DemoData implements ApplicationRunner {
                 .ifPresent(kettering -> accounts.assignOrganizationEditor(editor, kettering.id()));
         seedNews();
         seedDonations();
+        seedJobs();
         return created;
     }
 
@@ -168,6 +179,126 @@ class DemoData implements ApplicationRunner {
                         "A computer club with laptops for the third and fourth grades",
                         true));
     }
+
+    /** A few open positions of IT members around Kaiserslautern, so that the job board shows something. */
+    private void seedJobs() {
+        for (DemoJob job : JOBS) {
+            organizations.list("it-westpfalz", job.organization(), 0, 1).stream()
+                    .findFirst()
+                    .ifPresent(organization -> jobs.create(new PostingCommand(
+                            organization.id(),
+                            job.kind(),
+                            job.title(),
+                            job.description(),
+                            List.of(new PostingCommand.Location(job.postalCode(), "Kaiserslautern")),
+                            job.remote(),
+                            job.employmentType(),
+                            job.hoursPerWeek() == null ? null : java.math.BigDecimal.valueOf(job.hoursPerWeek()),
+                            job.salaryMin() == null ? null : java.math.BigDecimal.valueOf(job.salaryMin()),
+                            job.salaryMax() == null ? null : java.math.BigDecimal.valueOf(job.salaryMax()),
+                            job.salaryMin() == null ? null : "EUR",
+                            job.salaryPeriod(),
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            ApplicationChannel.PLATFORM,
+                            null,
+                            null,
+                            null,
+                            true)));
+        }
+    }
+
+    record DemoJob(
+            String organization,
+            JobKind kind,
+            LocalizedText title,
+            LocalizedText description,
+            String postalCode,
+            RemoteOption remote,
+            EmploymentType employmentType,
+            Integer hoursPerWeek,
+            Integer salaryMin,
+            Integer salaryMax,
+            SalaryPeriod salaryPeriod) {}
+
+    static final List<DemoJob> JOBS = List.of(
+            new DemoJob(
+                    "Pfalzbit",
+                    JobKind.APPRENTICESHIP,
+                    new LocalizedText(
+                            "Ausbildung Fachinformatiker/in Anwendungsentwicklung (m/w/d)",
+                            "Apprenticeship as IT specialist for application development (m/f/d)"),
+                    new LocalizedText(
+                            "Drei Jahre Ausbildung im Systemhaus: Du entwickelst mit uns Web- und Datenbankanwendungen "
+                                    + "für Kunden aus der Westpfalz, lernst Java, SQL und Git und besuchst die BBS I "
+                                    + "Technik in Kaiserslautern. Ausbildungsbeginn ist der 1. August.",
+                            "Three years of training in our IT firm: you develop web and database applications for "
+                                    + "customers in the Westpfalz region with us, learn Java, SQL and Git and attend "
+                                    + "the vocational school in Kaiserslautern. Training starts on 1 August."),
+                    "67657",
+                    RemoteOption.NONE,
+                    EmploymentType.FULL_TIME,
+                    39,
+                    1050,
+                    1250,
+                    SalaryPeriod.MONTH),
+            new DemoJob(
+                    "Nexwave",
+                    JobKind.WORKING_STUDENT,
+                    new LocalizedText(
+                            "Werkstudent/in Datenanalyse (m/w/d)", "Working student in data analysis (m/f/d)"),
+                    new LocalizedText(
+                            "Neben dem Studium an der RPTU oder der Hochschule bereitest du Daten auf, baust "
+                                    + "Dashboards und automatisierst Auswertungen mit Python. 15 bis 20 Stunden je "
+                                    + "Woche, in der Vorlesungszeit flexibel.",
+                            "Alongside your studies you prepare data, build dashboards and automate reports with "
+                                    + "Python. 15 to 20 hours a week, flexible during the semester."),
+                    "67663",
+                    RemoteOption.HYBRID,
+                    EmploymentType.PART_TIME,
+                    20,
+                    16,
+                    18,
+                    SalaryPeriod.HOUR),
+            new DemoJob(
+                    "Felsenland",
+                    JobKind.JOB,
+                    new LocalizedText("Cloud-Administrator/in Linux (m/w/d)", "Cloud administrator Linux (m/f/d)"),
+                    new LocalizedText(
+                            "Du betreibst unsere Rechenzentrumsplattform in Kaiserslautern: Linux-Server, "
+                                    + "Kubernetes-Cluster, Backups und Monitoring. Rufbereitschaft im Wechsel, "
+                                    + "zwei Tage pro Woche mobiles Arbeiten.",
+                            "You run our data-centre platform in Kaiserslautern: Linux servers, Kubernetes "
+                                    + "clusters, backups and monitoring. On-call duty in rotation, two days a week "
+                                    + "from home."),
+                    "67663",
+                    RemoteOption.HYBRID,
+                    EmploymentType.FULL_TIME,
+                    40,
+                    52000,
+                    64000,
+                    SalaryPeriod.YEAR),
+            new DemoJob(
+                    "Pixelwerk",
+                    JobKind.INTERNSHIP,
+                    new LocalizedText(
+                            "Praktikum Webdesign und Barrierefreiheit (m/w/d)",
+                            "Internship in web design and accessibility (m/f/d)"),
+                    new LocalizedText(
+                            "Drei bis sechs Monate in der Agentur: Du gestaltest Websites mit, prüfst sie auf "
+                                    + "Barrierefreiheit nach WCAG und lernst, wie Kundenprojekte laufen.",
+                            "Three to six months at the agency: you help design websites, check them for "
+                                    + "accessibility under WCAG and learn how client projects run."),
+                    "67655",
+                    RemoteOption.NONE,
+                    EmploymentType.INTERN,
+                    40,
+                    null,
+                    null,
+                    null));
 
     /** Published posts, oldest first, so that the news pages and the networks' latest news show something. */
     private void seedNews() {

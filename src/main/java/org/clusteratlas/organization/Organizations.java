@@ -158,6 +158,39 @@ public class Organizations {
     }
 
     /**
+     * Whether the current person may see the organization's profile (the rules of its page: a draft only for its
+     * editors and offices, members-only and office-only profiles only for those). Other modules hide what belongs to
+     * an organization the person may not see.
+     */
+    @Transactional(readOnly = true)
+    public boolean isVisible(UUID id) {
+        CurrentUser user = currentUsers.current();
+        return organizations.findById(id).filter(o -> access.canSee(user, o)).isPresent();
+    }
+
+    /** Whether everybody, signed in or not, may see the organization's profile (published and public). */
+    @Transactional(readOnly = true)
+    public boolean isPubliclyVisible(UUID id) {
+        return organizations
+                .findById(id)
+                .filter(o -> access.canSee(CurrentUser.ANONYMOUS, o))
+                .isPresent();
+    }
+
+    /** Of the given organizations, those the current person may not see by {@link #isVisible}; unknown ids too. */
+    @Transactional(readOnly = true)
+    public Set<UUID> invisibleAmong(Collection<UUID> ids) {
+        CurrentUser user = currentUsers.current();
+        Set<UUID> invisible = new LinkedHashSet<>(ids);
+        organizations.findAllById(ids).forEach(o -> {
+            if (access.canSee(user, o)) {
+                invisible.remove(o.getId());
+            }
+        });
+        return invisible;
+    }
+
+    /**
      * The organization as other modules refer to it, without a visibility check: for callers that decide rights
      * themselves (see {@link OrganizationRef}).
      */

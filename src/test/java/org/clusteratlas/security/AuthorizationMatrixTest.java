@@ -74,6 +74,8 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     private String applicationId;
     private String projectId;
     private String projectSlug;
+    private String jobId;
+    private String jobApplicationId;
 
     /**
      * Mappings whose records are "not found" (404) for whoever may not see them, so that their existence does not
@@ -107,7 +109,11 @@ class AuthorizationMatrixTest extends AtlasPageTest {
             "POST /api/v1/invoices/{id}/cancel",
             "POST /api/v1/invoices",
             "GET /api/v1/mandates/{id}",
-            "POST /api/v1/mandates/{id}/revoke");
+            "POST /api/v1/mandates/{id}/revoke",
+            "PUT /api/v1/jobs/{id}",
+            "DELETE /api/v1/jobs/{id}",
+            "GET /api/v1/jobs/{id}/applications",
+            "POST /api/v1/jobs/{id}/applications/{applicationId}/status");
 
     @BeforeEach
     void roles() {
@@ -159,6 +165,7 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 UUID.fromString(projectId),
                 itWestpfalz,
                 projectSlug);
+        jobFixture();
     }
 
     /** The fixture's application and project would otherwise show on it-westpfalz's pages in other tests. */
@@ -166,6 +173,27 @@ class AuthorizationMatrixTest extends AtlasPageTest {
     void removeFixtures() {
         jdbc.update("delete from project where id = ?", UUID.fromString(projectId));
         jdbc.update("delete from membership_application where id = ?", UUID.fromString(applicationId));
+    }
+
+    /** A published posting of Kettering with one application, for the job board's rules. */
+    private void jobFixture() {
+        jobId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into job_posting (id, slug, organization_id, kind, title_de, description_de, remote,"
+                        + " employment_type, apply_channel, status, published_at, valid_through, created_at,"
+                        + " updated_at) values (?, ?, ?, 'JOB', 'Matrix', 'Matrix', 'FULL', 'FULL_TIME', 'PLATFORM',"
+                        + " 'PUBLISHED', current_timestamp, ?, current_timestamp, current_timestamp)",
+                UUID.fromString(jobId),
+                unique("matrix-job"),
+                UUID.fromString(ketteringId),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30));
+        jobApplicationId = UUID.randomUUID().toString();
+        jdbc.update(
+                "insert into job_application (id, posting_id, name, email, language, status, created_at, updated_at)"
+                        + " values (?, ?, 'Matrix', 'matrix@example.org', 'de', 'RECEIVED', current_timestamp,"
+                        + " current_timestamp)",
+                UUID.fromString(jobApplicationId),
+                UUID.fromString(jobId));
     }
 
     private String email(Role role) {
@@ -940,6 +968,91 @@ class AuthorizationMatrixTest extends AtlasPageTest {
                 OFFICE_A,
                 "kind=CALL&subject=x",
                 urlencoded));
+        // Job board: public search, pages, feeds and alerts; the company's desk; the office's desk; the API
+        String job = "/jobs/" + jobId;
+        String desk = "/o/" + KETTERING + "/jobs";
+        String officeJobs = "/n/it-westpfalz/jobs";
+        String jobApplication = desk + "/applications/" + jobApplicationId;
+        String jobJson = "{\"organizationId\":\"" + ketteringId + "\",\"kind\":\"JOB\",\"title\":{\"de\":\"X\"},"
+                + "\"description\":{\"de\":\"Y\"},\"remote\":\"FULL\",\"employmentType\":\"FULL_TIME\","
+                + "\"channel\":\"PLATFORM\"}";
+        rules.add(get("GET /jobs", "/jobs?q=matrix", EVERYONE));
+        rules.add(get("GET /jobs/{idOrSlug}", job, EVERYONE));
+        rules.add(write("POST /jobs/{idOrSlug}/apply", job + "/apply", EVERYONE, "name=", urlencoded));
+        rules.add(write("POST /jobs/{idOrSlug}/report", job + "/report", EVERYONE, "reason=", urlencoded));
+        rules.add(get("GET /jobs/feed.xml", "/jobs/feed.xml?q=matrix", EVERYONE));
+        rules.add(get("GET /n/{slug}/jobs/feed.xml", "/n/it-westpfalz/jobs/feed.xml", EVERYONE));
+        rules.add(write("POST /jobs/alerts", "/jobs/alerts", EVERYONE, "email=", urlencoded));
+        rules.add(get("GET /jobs/alerts/confirm/{token}", "/jobs/alerts/confirm/" + random, EVERYONE));
+        rules.add(
+                write("POST /jobs/alerts/confirm/{token}", "/jobs/alerts/confirm/" + random, EVERYONE, "", urlencoded));
+        rules.add(get("GET /jobs/alerts/unsubscribe/{token}", "/jobs/alerts/unsubscribe/" + random, EVERYONE));
+        rules.add(write(
+                "POST /jobs/alerts/unsubscribe/{token}",
+                "/jobs/alerts/unsubscribe/" + random,
+                EVERYONE,
+                "",
+                urlencoded));
+        rules.add(get("GET /o/{slug}/jobs", desk, EDITORS_OF_KETTERING));
+        rules.add(get("GET /o/{slug}/jobs/new", desk + "/new", EDITORS_OF_KETTERING));
+        rules.add(write("POST /o/{slug}/jobs", desk, EDITORS_OF_KETTERING, "kind=JOB", urlencoded));
+        rules.add(get("GET /o/{slug}/jobs/{id}/edit", desk + "/" + jobId + "/edit", EDITORS_OF_KETTERING));
+        rules.add(write(
+                "POST /o/{slug}/jobs/{id}/edit",
+                desk + "/" + jobId + "/edit",
+                EDITORS_OF_KETTERING,
+                "kind=JOB",
+                urlencoded));
+        rules.add(write(
+                "POST /o/{slug}/jobs/{id}/renew", desk + "/" + jobId + "/renew", EDITORS_OF_KETTERING, "", urlencoded));
+        rules.add(write(
+                "POST /o/{slug}/jobs/{id}/delete",
+                desk + "/" + jobId + "/delete",
+                EDITORS_OF_KETTERING,
+                "",
+                urlencoded));
+        rules.add(get("GET /o/{slug}/jobs/applications/{applicationId}", jobApplication, EDITORS_OF_KETTERING));
+        rules.add(get(
+                "GET /o/{slug}/jobs/applications/{applicationId}/documents/{index}",
+                jobApplication + "/documents/0",
+                EDITORS_OF_KETTERING));
+        rules.add(write(
+                "POST /o/{slug}/jobs/applications/{applicationId}/status",
+                jobApplication + "/status",
+                EDITORS_OF_KETTERING,
+                "status=IN_REVIEW",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/jobs", officeJobs, OFFICE_A));
+        rules.add(write("POST /n/{slug}/jobs/settings", officeJobs + "/settings", OFFICE_A, "", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/jobs/{id}/approve", officeJobs + "/" + jobId + "/approve", OFFICE_A, "", urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/jobs/{id}/reject",
+                officeJobs + "/" + jobId + "/reject",
+                OFFICE_A,
+                "reason=x",
+                urlencoded));
+        rules.add(write(
+                "POST /n/{slug}/jobs/{id}/dismiss-reports",
+                officeJobs + "/" + jobId + "/dismiss-reports",
+                OFFICE_A,
+                "",
+                urlencoded));
+        rules.add(get("GET /n/{slug}/jobs/statistics", officeJobs + "/statistics", OFFICE_A));
+        rules.add(get("GET /n/{slug}/jobs/statistics.csv", officeJobs + "/statistics.csv", OFFICE_A));
+        rules.add(get("GET /api/v1/jobs", "/api/v1/jobs?q=matrix", EVERYONE));
+        rules.add(get("GET /api/v1/jobs/{id}", "/api/v1/jobs/" + jobId, EVERYONE));
+        rules.add(write("POST /api/v1/jobs", "/api/v1/jobs", EDITORS_OF_KETTERING, jobJson, json));
+        rules.add(write("PUT /api/v1/jobs/{id}", "/api/v1/jobs/" + jobId, EDITORS_OF_KETTERING, jobJson, json));
+        rules.add(write("DELETE /api/v1/jobs/{id}", "/api/v1/jobs/" + jobId, EDITORS_OF_KETTERING, null, null));
+        rules.add(get(
+                "GET /api/v1/jobs/{id}/applications", "/api/v1/jobs/" + jobId + "/applications", EDITORS_OF_KETTERING));
+        rules.add(write(
+                "POST /api/v1/jobs/{id}/applications/{applicationId}/status",
+                "/api/v1/jobs/" + jobId + "/applications/" + jobApplicationId + "/status",
+                EDITORS_OF_KETTERING,
+                "{\"status\":\"IN_REVIEW\"}",
+                json));
         return rules;
     }
 

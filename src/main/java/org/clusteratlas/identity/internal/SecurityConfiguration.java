@@ -148,6 +148,15 @@ class SecurityConfiguration {
                         // Applying for membership is for people without an account (CSRF-protected like every form).
                         .requestMatchers(HttpMethod.POST, "/n/*/apply", "/unsubscribe/*")
                         .permitAll()
+                        // The job board: candidates apply, anyone reports a posting or subscribes to job alerts.
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/jobs/*/apply",
+                                "/jobs/*/report",
+                                "/jobs/alerts",
+                                "/jobs/alerts/confirm/*",
+                                "/jobs/alerts/unsubscribe/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")

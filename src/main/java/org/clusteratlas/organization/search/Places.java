@@ -13,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Resolves the "near" of a search, a postal code, a place name or "lat,lon", to a position; else a clear error. */
+@org.springframework.modulith.NamedInterface("search")
 @Component
 public class Places {
 

@@ -17,6 +17,7 @@ package org.clusteratlas.organization.search;
  *   <li>{@link #SORT}: a normalizer for sorting and exact matching ignoring case and accents.
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("search")
 public final class SearchAnalysis {
 
     public static final String GERMAN = "atlas_de";

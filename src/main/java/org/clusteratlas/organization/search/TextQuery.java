@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Syntax characters have no meaning: the text is split into words here, never handed to a query parser.
  */
+@org.springframework.modulith.NamedInterface("search")
 @Component
 public class TextQuery {
 

@@ -19,6 +19,7 @@ import org.clusteratlas.organization.internal.ProfileMapper;
  * @param own the person's own networks: members-only content of profiles kept out of federations is seen from these
  *     only
  */
+@org.springframework.modulith.NamedInterface("search")
 public record Viewer(
         boolean admin,
         boolean anonymous,
