@@ -72,9 +72,6 @@ class BillingTest extends AtlasIntegrationTest {
 
         MvcResult pdf = getAs("/api/v1/invoices/" + invoice.get("id").asString() + "/pdf", ADMIN_TOKEN);
         assertThat(pdf.getResponse().getStatus()).isEqualTo(200);
-        java.nio.file.Files.write(
-                java.nio.file.Path.of("target/debug-invoice.pdf"),
-                pdf.getResponse().getContentAsByteArray());
         ZUGFeRDValidator pdfValidator = validator();
         String pdfReport = pdfValidator.validate(pdf.getResponse().getContentAsByteArray(), "invoice.pdf");
         assertThat(pdfValidator.wasCompletelyValid()).as(pdfReport).isTrue();
