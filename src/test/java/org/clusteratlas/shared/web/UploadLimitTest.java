@@ -5,18 +5,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.clusteratlas.AtlasIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.util.unit.DataSize;
 
 /** Uploads over the request limit are refused with 413 before anything parses them (no 500, no stack trace). */
 class UploadLimitTest extends AtlasIntegrationTest {
 
-    static final byte[] SEVEN_MEGABYTES = new byte[7 * 1024 * 1024];
+    /** One megabyte more than the configured request limit. */
+    @Value("${spring.servlet.multipart.max-request-size}")
+    DataSize limit;
+
+    private byte[] oversized() {
+        return new byte[(int) limit.toBytes() + 1024 * 1024];
+    }
 
     @Test
     void anOversizedUploadToAPageIsRefusedWith413() throws Exception {
         MvcResult result = mvc.perform(post("/o/kettering-softwarehaus-gmbh/logo")
                         .contentType("multipart/form-data; boundary=x")
-                        .content(SEVEN_MEGABYTES))
+                        .content(oversized()))
                 .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(413);
@@ -27,7 +35,7 @@ class UploadLimitTest extends AtlasIntegrationTest {
         MvcResult result = mvc.perform(post("/api/v1/taxonomy/import")
                         .header("Accept-Language", "en")
                         .contentType("multipart/form-data; boundary=x")
-                        .content(SEVEN_MEGABYTES))
+                        .content(oversized()))
                 .andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(413);
